@@ -1,0 +1,162 @@
+/**
+ * Validating questionnaire files, with a Dutch message and a JSON path for every problem.
+ * Used by `npm run check:questionnaires`, by the app when it loads files at run time,
+ * and by import. Pure: no DOM, no fetch.
+ */
+import type * as z from 'zod';
+import { IndexSchema, type Questionnaire, type QuestionnaireIndex, QuestionnaireSchema } from './format';
+import { DRIVER_GROUP } from './scoring';
+
+export interface Problem {
+  file: string;
+  /** JSON path such as `sections[0].items[2].id`; empty for the whole file. */
+  path: string;
+  message: string;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'tekst',
+  number: 'een getal',
+  int: 'een heel getal',
+  boolean: 'true of false',
+  array: 'een lijst [ ]',
+  object: 'een object { }',
+  undefined: 'niets',
+  null: 'null',
+  bigint: 'een getal',
+};
+
+function typeOfInput(input: unknown): string {
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'array';
+  if (typeof input === 'number' && !Number.isInteger(input)) return 'number';
+  return typeof input;
+}
+
+/** Plain Dutch messages for zod's built-in checks; our own messages are kept as they are. */
+export const dutchErrors: z.core.$ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return 'Dit veld ontbreekt.';
+      return `Hier hoort ${TYPE_NAMES[issue.expected] ?? issue.expected}, maar er staat ${TYPE_NAMES[typeOfInput(issue.input)] ?? 'iets anders'}.`;
+    case 'unrecognized_keys':
+      return `Onbekend veld ${issue.keys.map((k) => `"${k}"`).join(', ')}. Controleer de spelling of haal het weg.`;
+    case 'invalid_value':
+      return `Deze waarde kan niet. Kies uit: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`;
+    case 'too_small':
+      if (issue.origin === 'array') return `Deze lijst moet minstens ${issue.minimum} onderdelen hebben.`;
+      if (issue.origin === 'string') return `Deze tekst moet minstens ${issue.minimum} tekens hebben.`;
+      return `Dit getal moet ${issue.inclusive ? 'minstens' : 'groter dan'} ${issue.minimum} zijn.`;
+    case 'too_big':
+      if (issue.origin === 'array') return `Deze lijst mag hoogstens ${issue.maximum} onderdelen hebben.`;
+      if (issue.origin === 'string') return `Deze tekst mag hoogstens ${issue.maximum} tekens hebben.`;
+      return `Dit getal mag ${issue.inclusive ? 'hoogstens' : 'niet meer dan'} ${issue.maximum} zijn.`;
+    case 'invalid_format':
+      return 'Deze tekst heeft niet de juiste vorm.';
+    case 'invalid_union':
+      return 'Dit onderdeel past bij geen enkele toegestane vorm.';
+    case 'not_multiple_of':
+      return `Dit getal moet een veelvoud van ${issue.divisor} zijn.`;
+    default:
+      return 'Deze waarde is niet goed.';
+  }
+};
+
+/** `['sections', 0, 'items', 2, 'id']` → `sections[0].items[2].id` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? String(part) : `.${String(part)}`;
+  }
+  return out;
+}
+
+export function zodProblems(file: string, error: z.ZodError): Problem[] {
+  return error.issues.map((issue) => ({ file, path: formatPath(issue.path), message: issue.message }));
+}
+
+/** JSON.parse with a Dutch message that says where the text stops being JSON. */
+export function parseJsonText(
+  file: string,
+  text: string,
+): { ok: true; value: unknown } | { ok: false; problems: Problem[] } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(detail)?.[1];
+    let where = '';
+    if (position !== undefined) {
+      const before = text.slice(0, Number(position));
+      const line = before.split('\n').length;
+      const column = Number(position) - before.lastIndexOf('\n');
+      where = ` Kijk bij regel ${line}, teken ${column}.`;
+    }
+    return {
+      ok: false,
+      problems: [{ file, path: '', message: `Dit bestand is geen geldige JSON.${where}` }],
+    };
+  }
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+export function parseQuestionnaire(file: string, data: unknown): Parsed<Questionnaire> {
+  const result = QuestionnaireSchema.safeParse(data, { error: dutchErrors });
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, problems: zodProblems(file, result.error) };
+}
+
+export function parseIndex(file: string, data: unknown): Parsed<QuestionnaireIndex> {
+  const result = IndexSchema.safeParse(data, { error: dutchErrors });
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, problems: zodProblems(file, result.error) };
+}
+
+/**
+ * Rules that span files: ids unique across files, task tags that name a driver of the
+ * questionnaire the pack points to, packs and general questionnaires both present.
+ */
+export function crossFileProblems(files: readonly { file: string; questionnaire: Questionnaire }[]): Problem[] {
+  const problems: Problem[] = [];
+  const byId = new Map<string, string>();
+  for (const { file, questionnaire } of files) {
+    const other = byId.get(questionnaire.id);
+    if (other) problems.push({ file, path: 'id', message: `Het id "${questionnaire.id}" staat ook in ${other}.` });
+    else byId.set(questionnaire.id, file);
+  }
+  for (const { file, questionnaire } of files) {
+    const config = questionnaire.scoring.taskShift;
+    if (!config) continue;
+    const drivers = files.find((f) => f.questionnaire.id === config.driverQuestionnaire)?.questionnaire;
+    if (!drivers) {
+      problems.push({
+        file,
+        path: 'scoring.taskShift.driverQuestionnaire',
+        message: `De vragenlijst "${config.driverQuestionnaire}" bestaat niet.`,
+      });
+      continue;
+    }
+    const driverIds = new Set(drivers.scoring.scales.filter((s) => s.group === DRIVER_GROUP).map((s) => s.id));
+    questionnaire.sections.forEach((section, s) => {
+      section.items.forEach((item, i) => {
+        if (item.kind !== 'task') return;
+        item.tags.forEach((tag, t) => {
+          if (!driverIds.has(tag))
+            problems.push({
+              file,
+              path: formatPath(['sections', s, 'items', i, 'tags', t]),
+              message: `De drijfveer "${tag}" bestaat niet in ${drivers.id}.`,
+            });
+        });
+      });
+    });
+  }
+  return problems;
+}
+
+/** One line per problem, for the console and the error screen. */
+export function describeProblem(problem: Problem): string {
+  return problem.path ? `${problem.file} · ${problem.path}: ${problem.message}` : `${problem.file}: ${problem.message}`;
+}

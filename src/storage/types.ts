@@ -1,0 +1,120 @@
+/**
+ * What the app keeps on the device. These record shapes are the contract between `src/storage`
+ * (which implements it with idb, or in memory when IndexedDB is not available) and `src/state`.
+ * Every record is plain JSON-compatible data (structured-clone safe), never a signal.
+ */
+import type { AnswerValue } from '../domain/answers';
+
+/** Which version of a questionnaire a scan used; `hash` points at a QuestionnaireSnapshot. */
+export interface QuestionnaireRef {
+  id: string;
+  version: number;
+  hash: string;
+}
+
+export type ScanStatus = 'bezig' | 'klaar';
+
+export interface ScanRecord {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  finishedAt: string | null;
+  status: ScanStatus;
+  /** The chosen task pack (role). */
+  packId: string;
+  /** In scan order: the pack first, then the questionnaires every scan has. */
+  questionnaires: QuestionnaireRef[];
+  /** The screen to resume on (0-based over all sections of the scan). */
+  step: number;
+}
+
+/** One answer; key [scanId, questionnaireId, itemId], so each answer is its own small write. */
+export interface AnswerRecord {
+  scanId: string;
+  questionnaireId: string;
+  itemId: string;
+  value: AnswerValue;
+  answeredAt: string;
+}
+
+/** The exact questionnaire JSON a scan was taken with, so its report never changes afterwards. */
+export interface QuestionnaireSnapshot {
+  hash: string;
+  id: string;
+  version: number;
+  /** The raw JSON as loaded (validated again with the current schema when read). */
+  content: unknown;
+  savedAt: string;
+}
+
+/** The personal development plan and report choices, one per scan. */
+export interface PlanRecord {
+  scanId: string;
+  /** Name on the cover; optional, typed by the user. */
+  name: string;
+  goals: string;
+  firstSteps: string;
+  support: string;
+  nextTalk: string;
+  /** Report section ids left off the print; empty means everything is printed. */
+  hiddenSections: string[];
+  updatedAt: string;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+/** Answers of one scan, per questionnaire id, per item id. */
+export type ScanAnswers = Record<string, Record<string, AnswerValue>>;
+
+/** Everything of one person: what export writes and import reads. */
+export interface ExportFile {
+  format: 'morgenscan-export';
+  formatVersion: 1;
+  exportedAt: string;
+  scans: ScanRecord[];
+  answers: AnswerRecord[];
+  snapshots: QuestionnaireSnapshot[];
+  plans: PlanRecord[];
+}
+
+/** What an import would do, shown before the user confirms. */
+export interface ImportPreview {
+  scansNew: number;
+  scansSame: number;
+  /** Present on both sides with different content; the newer `updatedAt` wins. */
+  scansUpdated: number;
+  answers: number;
+  plans: number;
+}
+
+/**
+ * Where the data lives. `kind` is "indexeddb" normally and "memory" when IndexedDB is not
+ * available (some private modes): then nothing is kept after the tab closes.
+ */
+export interface Repository {
+  readonly kind: 'indexeddb' | 'memory';
+  listScans(): Promise<ScanRecord[]>;
+  getScan(id: string): Promise<ScanRecord | undefined>;
+  putScan(scan: ScanRecord): Promise<void>;
+  /** Removes the scan with its answers and plan. */
+  deleteScan(id: string): Promise<void>;
+  getAnswers(scanId: string): Promise<ScanAnswers>;
+  putAnswer(answer: AnswerRecord): Promise<void>;
+  deleteAnswer(scanId: string, questionnaireId: string, itemId: string): Promise<void>;
+  putSnapshot(snapshot: QuestionnaireSnapshot): Promise<void>;
+  getSnapshot(hash: string): Promise<QuestionnaireSnapshot | undefined>;
+  getPlan(scanId: string): Promise<PlanRecord | undefined>;
+  putPlan(plan: PlanRecord): Promise<void>;
+  getSetting(key: string): Promise<unknown>;
+  putSetting(key: string, value: unknown): Promise<void>;
+  exportAll(): Promise<ExportFile>;
+  /** Validates and compares; changes nothing. Throws an Error with a Dutch message for a bad file. */
+  previewImport(data: unknown): Promise<ImportPreview>;
+  /** Merges without duplicates, in one transaction: all or nothing. */
+  importAll(data: unknown): Promise<ImportPreview>;
+  deleteAll(): Promise<void>;
+  close(): void;
+}
