@@ -1,0 +1,7 @@
+/**
+ * All text the user reads, in one place (src/text/): B1 Dutch, "je"-form, short sentences,
+ * verbs on buttons. `npm run check:language` reads every string exported from this folder.
+ * Values are strings, or functions whose parameters are all numbers or strings.
+ */
+export { app } from './app';
+export { report } from './report';
