@@ -158,7 +158,10 @@ function scaleResult(q: Questionnaire, scale: Scale, items: ReadonlyMap<string, 
   };
 }
 
-/** Evaluates a condition; a condition on a score that is not there yet is false. */
+/**
+ * Evaluates a condition; a condition on a score that is not there yet, or on a question that is
+ * not answered yet, is false. That also holds under `not`: advice is never based on missing answers.
+ */
 export function holds(
   condition: Condition,
   scores: ReadonlyMap<string, number | null>,
@@ -166,19 +169,42 @@ export function holds(
   answers: Answers,
   items: ReadonlyMap<string, Item>,
 ): boolean {
-  if ('all' in condition) return condition.all.every((c) => holds(c, scores, q, answers, items));
-  if ('any' in condition) return condition.any.some((c) => holds(c, scores, q, answers, items));
-  if ('not' in condition) return !holds(condition.not, scores, q, answers, items);
+  return truth(condition, scores, q, answers, items) === true;
+}
+
+/** Three-valued: null means "not known yet" (score or answer missing). */
+function truth(
+  condition: Condition,
+  scores: ReadonlyMap<string, number | null>,
+  q: Questionnaire,
+  answers: Answers,
+  items: ReadonlyMap<string, Item>,
+): boolean | null {
+  if ('all' in condition) {
+    const parts = condition.all.map((c) => truth(c, scores, q, answers, items));
+    if (parts.includes(false)) return false;
+    return parts.includes(null) ? null : true;
+  }
+  if ('any' in condition) {
+    const parts = condition.any.map((c) => truth(c, scores, q, answers, items));
+    if (parts.includes(true)) return true;
+    return parts.includes(null) ? null : false;
+  }
+  if ('not' in condition) {
+    const inner = truth(condition.not, scores, q, answers, items);
+    return inner === null ? null : !inner;
+  }
   if ('scale' in condition) {
     const score = scores.get(condition.scale);
-    if (score === null || score === undefined) return false;
+    if (score === null || score === undefined) return null;
     if (condition.atLeast !== undefined && score < condition.atLeast) return false;
     if (condition.below !== undefined && score >= condition.below) return false;
     return true;
   }
   const item = items.get(condition.item);
-  if (!item) return false;
+  if (!item) return null;
   const value = validAnswer(q, item, answers);
+  if (value === undefined) return null;
   if ('equals' in condition) return value === condition.equals;
   return Array.isArray(value) && value.includes(condition.includes);
 }
@@ -320,7 +346,9 @@ export function scoreQuestionnaire(q: Questionnaire, answers: Answers): Question
   return {
     questionnaireId: q.id,
     version: q.version,
-    answered: required.filter((item) => isAnswered(q, item, answers[item.id])).length,
+    answered: required.filter((item) =>
+      isAnswered(q, item, Object.hasOwn(answers, item.id) ? answers[item.id] : undefined),
+    ).length,
     total: required.length,
     scales,
     tallies,
@@ -351,7 +379,9 @@ export function scoreScan(
   questionnaires: readonly Questionnaire[],
   answers: Readonly<Record<string, Answers>>,
 ): ScanResult {
-  const results = questionnaires.map((q) => scoreQuestionnaire(q, answers[q.id] ?? {}));
+  const results = questionnaires.map((q) =>
+    scoreQuestionnaire(q, (Object.hasOwn(answers, q.id) ? answers[q.id] : undefined) ?? {}),
+  );
   const packIndex = questionnaires.findIndex((q) => q.kind === 'takenpakket');
   const pack = packIndex >= 0 ? (results[packIndex] ?? null) : null;
   const config = packIndex >= 0 ? questionnaires[packIndex]?.scoring.taskShift : undefined;

@@ -54,6 +54,9 @@ export const dutchErrors: z.core.$ZodErrorMap = (issue) => {
     case 'invalid_format':
       return 'Deze tekst heeft niet de juiste vorm.';
     case 'invalid_union':
+      // A wrong "kind" (such as "stelling") names the kinds that do exist.
+      if ('options' in issue && Array.isArray(issue.options) && issue.options.length > 0)
+        return `Deze waarde kan niet. Kies uit: ${issue.options.map((v: unknown) => JSON.stringify(v)).join(', ')}.`;
       return 'Dit onderdeel past bij geen enkele toegestane vorm.';
     case 'not_multiple_of':
       return `Dit getal moet een veelvoud van ${issue.divisor} zijn.`;
@@ -84,8 +87,10 @@ export function parseJsonText(
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
+    // Browsers word JSON errors differently, and many give no position at all (V8 says only
+    // "Unexpected token" for a typo such as `tru`), so we find the spot ourselves.
     const detail = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(detail)?.[1];
+    const position = jsonErrorOffset(text) ?? /position (\d+)/.exec(detail)?.[1];
     let where = '';
     if (position !== undefined) {
       const before = text.slice(0, Number(position));
@@ -98,6 +103,96 @@ export function parseJsonText(
       problems: [{ file, path: '', message: `Dit bestand is geen geldige JSON.${where}` }],
     };
   }
+}
+
+/** Offset of the first character where `text` stops being valid JSON; undefined when it is valid. */
+export function jsonErrorOffset(text: string): number | undefined {
+  let i = 0;
+  const skipSpace = () => {
+    while (i < text.length && ' \t\n\r'.includes(text.charAt(i))) i++;
+  };
+  const string = (): boolean => {
+    i++; // the opening quote
+    while (i < text.length) {
+      const ch = text.charAt(i);
+      if (ch === '"') {
+        i++;
+        return true;
+      }
+      if (ch === '\\') {
+        const next = text.charAt(i + 1);
+        if (next === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return false;
+          i += 6;
+        } else if ('"\\/bfnrt'.includes(next) && next !== '') i += 2;
+        else return false;
+      } else if (ch < ' ') return false;
+      else i++;
+    }
+    return false;
+  };
+  const number = (): boolean => {
+    const match = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+    match.lastIndex = i;
+    const found = match.exec(text);
+    if (!found) return false;
+    i += found[0].length;
+    return true;
+  };
+  const value = (): boolean => {
+    skipSpace();
+    const ch = text.charAt(i);
+    if (ch === '{') {
+      i++;
+      skipSpace();
+      if (text.charAt(i) === '}') {
+        i++;
+        return true;
+      }
+      for (;;) {
+        skipSpace();
+        if (text.charAt(i) !== '"' || !string()) return false;
+        skipSpace();
+        if (text.charAt(i) !== ':') return false;
+        i++;
+        if (!value()) return false;
+        skipSpace();
+        if (text.charAt(i) === ',') i++;
+        else if (text.charAt(i) === '}') {
+          i++;
+          return true;
+        } else return false;
+      }
+    }
+    if (ch === '[') {
+      i++;
+      skipSpace();
+      if (text.charAt(i) === ']') {
+        i++;
+        return true;
+      }
+      for (;;) {
+        if (!value()) return false;
+        skipSpace();
+        if (text.charAt(i) === ',') i++;
+        else if (text.charAt(i) === ']') {
+          i++;
+          return true;
+        } else return false;
+      }
+    }
+    if (ch === '"') return string();
+    for (const word of ['true', 'false', 'null']) {
+      if (text.startsWith(word, i)) {
+        i += word.length;
+        return true;
+      }
+    }
+    return number();
+  };
+  if (!value()) return i;
+  skipSpace();
+  return i < text.length ? i : undefined;
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };

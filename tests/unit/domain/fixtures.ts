@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Questionnaire } from '../../../src/domain/format';
+import { describeProblem, parseQuestionnaire } from '../../../src/domain/validate';
+
+export const FIXTURE_DIR = fileURLToPath(new URL('../../fixtures/questionnaires/', import.meta.url));
+export const REAL_DIR = fileURLToPath(new URL('../../../questionnaires/', import.meta.url));
+
+export type FixtureName = 'drijfveren' | 'takenpakket';
+
+/** The raw JSON of a fixture, a fresh copy on every call so a test can change it freely. */
+// biome-ignore lint/suspicious/noExplicitAny: tests change raw JSON at arbitrary paths.
+export function rawFixture(name: FixtureName): any {
+  return JSON.parse(readFileSync(`${FIXTURE_DIR}${name}.json`, 'utf8'));
+}
+
+/** A parsed fixture; throws with the Dutch problems when the fixture itself is broken. */
+export function fixture(name: FixtureName, change?: (raw: ReturnType<typeof rawFixture>) => void): Questionnaire {
+  const raw = rawFixture(name);
+  change?.(raw);
+  const parsed = parseQuestionnaire(`${name}.json`, raw);
+  if (!parsed.ok) throw new Error(parsed.problems.map(describeProblem).join('\n'));
+  return parsed.value;
+}
