@@ -422,7 +422,8 @@ describe('tallies (70-20-10)', () => {
   });
 
   it('has counts of 0 and no percent when nothing valid is chosen', () => {
-    for (const answers of [{}, { leeractiviteiten: [] }, { leeractiviteiten: ['klus', 'klus'] }]) {
+    const cases: Answers[] = [{}, { leeractiviteiten: [] }, { leeractiviteiten: ['klus', 'klus'] }];
+    for (const answers of cases) {
       const result = tally(answers);
       expect(result.chosen).toBe(0);
       expect(result.groups.map((g) => [g.count, g.percent])).toEqual([
