@@ -84,8 +84,10 @@ export interface ExportFile {
 export interface ImportPreview {
   scansNew: number;
   scansSame: number;
-  /** Present on both sides with different content; the newer `updatedAt` wins. */
+  /** Present on both sides with different content; the file changed last, so it replaces what is stored. */
   scansUpdated: number;
+  /** Present on both sides with different content; what is stored changed last, so it stays. */
+  scansKept: number;
   answers: number;
   plans: number;
 }

@@ -5,3 +5,4 @@
  */
 export { app } from './app';
 export { report } from './report';
+export { storage } from './storage';

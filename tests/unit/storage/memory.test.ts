@@ -1,0 +1,4 @@
+import { createMemoryRepository } from '../../../src/storage/memory';
+import { describeRepository } from './repository-behaviour';
+
+describeRepository('memory', async () => createMemoryRepository());
