@@ -1,0 +1,283 @@
+import { describe, expect, it } from 'vitest';
+import { buildReport, roundShares } from '../../../src/domain/report';
+import {
+  earlierAnswers,
+  earlierScan,
+  emptyPlan,
+  fixtureQuestionnaires,
+  personaAnswers,
+  personaScan,
+} from '../../fixtures/report/persona';
+
+const questionnaires = fixtureQuestionnaires();
+const scan = personaScan(questionnaires);
+const report = () =>
+  buildReport({ scan, questionnaires, answers: personaAnswers, plan: emptyPlan(scan.id), earlier: null });
+
+describe('buildReport for the persona (figures worked out by hand)', () => {
+  it('computes the match with morgen: (40 × 87.5 + 40 × 37.5 + 20 × 22.2) / 100 = 54', () => {
+    const { work } = report();
+    // Growing tasks: liking Graag, Graag, Gaat wel, Graag → 100, 100, 50, 100 → mean 87.5.
+    // Ability Goed, Een beetje, Nog niet, Nog niet → 100, 50, 0, 0 → mean 37.5.
+    // Time in parts: groeit 1+3+0+0 = 4, blijft 1+3 = 4, krimpt 6+3+1 = 10 → groeit 4/18 = 22.2 %.
+    expect(work?.match.parts).toEqual({ liking: 88, ability: 38, timeShare: 22 });
+    expect(work?.match.exact).toBeCloseTo(54.444, 3);
+    expect(work?.match.score).toBe(54);
+    expect(work?.match.band?.label).toBe('Op weg');
+  });
+
+  it('splits the current time 22 / 22 / 56 and the parts add up to 100', () => {
+    const { work } = report();
+    // 22.22 / 22.22 / 55.56: the one percent left goes to the largest remainder (krimpt).
+    expect(work?.timeShare).toEqual({ groeit: 22, blijft: 22, krimpt: 56 });
+    expect(work?.taskCount).toEqual({ groeit: 4, blijft: 2, krimpt: 3 });
+  });
+
+  it('lists the tasks growing first, with the answer labels the person saw', () => {
+    const { work } = report();
+    expect(work?.tasks.map((t) => t.trend)).toEqual([
+      'groeit',
+      'groeit',
+      'groeit',
+      'groeit',
+      'blijft',
+      'blijft',
+      'krimpt',
+      'krimpt',
+      'krimpt',
+    ]);
+    expect(work?.tasks[0]).toMatchObject({
+      task: 'Inwoners helpen met digitale zaken',
+      time: 'Weinig',
+      liking: 'Graag',
+      ability: 'Goed',
+      answered: true,
+    });
+  });
+
+  it('finds sterk, kansen, loslaten and the growing tasks that fit the top drivers', () => {
+    const { work } = report();
+    expect(work?.sterk).toEqual(['Inwoners helpen met digitale zaken']);
+    expect(work?.kansen).toEqual(['Lastige gesprekken voeren', 'Samenwerken met ketenpartners']);
+    // Paspoorten: Veel (6 parts), Verhuizingen: Gemiddeld (3); Uittreksels is only Weinig.
+    expect(work?.loslaten).toEqual(['Paspoorten uitreiken', 'Verhuizingen invoeren']);
+    // Top drivers helpen 100, contact 87.5, digitaal 75; both tasks match two of them.
+    expect(work?.passend).toEqual([
+      { task: 'Inwoners helpen met digitale zaken', drivers: ['Helpen en adviseren', 'Digitaal werken'] },
+      { task: 'Lastige gesprekken voeren', drivers: ['Contact met mensen', 'Helpen en adviseren'] },
+    ]);
+  });
+
+  it('scores the growth mindset per area and overall, reverse-keyed statements counted the other way', () => {
+    const { mindset } = report();
+    // 6 points → 0, 20, 40, 60, 80, 100. Uitdaging: 5 → 80 and (7 − 2 = 5) → 80.
+    expect(mindset?.areas.map((a) => [a.id, a.score, a.band?.label])).toEqual([
+      ['uitdaging', 80, 'Sterk'],
+      ['tegenslag', 60, 'Groeiend'],
+      ['inspanning', 100, 'Sterk'],
+      ['kritiek', 40, 'Nog zoekend'],
+      ['succes-anderen', 70, 'Groeiend'],
+    ]);
+    // (80 + 80 + 60 + 60 + 100 + 100 + 40 + 40 + 80 + 60) / 10 = 70.
+    expect(mindset?.overall).toMatchObject({ id: 'mindset-totaal', score: 70, answered: 10, total: 10 });
+    expect(mindset?.overall?.band?.label).toBe('Groeiend');
+    expect(mindset?.overall?.reversed).toBe(5);
+    expect(mindset?.strongest?.id).toBe('inspanning');
+  });
+
+  it('ranks the drivers and picks the route and self-direction profiles', () => {
+    const { talent } = report();
+    // 5 points → 0, 25, 50, 75, 100. Digitaal: 4 → 75 and reversed (6 − 2 = 4) → 75.
+    expect(talent?.drivers.map((d) => [d.id, d.score])).toEqual([
+      ['contact', 88],
+      ['helpen', 100],
+      ['digitaal', 75],
+      ['onderzoeken', 38],
+      ['precisie', 38],
+      ['samenwerken', 63],
+    ]);
+    expect(talent?.top.map((d) => d.id)).toEqual(['helpen', 'contact', 'digitaal']);
+    const route = talent?.profiles.find((p) => p.id === 'route');
+    // willen (75 + 100) / 2 = 87.5, kunnen (50 + 75) / 2 = 62.5: both at least 50.
+    expect(route).toMatchObject({
+      optionId: 'professionaliseren',
+      label: 'Groeien in je werk',
+      matched: true,
+      incomplete: false,
+    });
+    expect(route?.basedOn.map((s) => [s.id, s.score])).toEqual([
+      ['willen', 88],
+      ['kunnen', 63],
+    ]);
+    const self = talent?.profiles.find((p) => p.id === 'zelfsturing-profiel');
+    // toekomst 75, vertrouwen 62.5, reflectie 87.5: all at least 60 → A.
+    expect(self?.label).toBe('Zelfsturende groeier');
+    expect(self?.helps).toContain('Zelf je leerdoelen kiezen');
+    expect(talent?.otherScales).toEqual([]);
+    expect(talent?.recommendations.map((r) => r.id)).toEqual(['tip-meebewegen']);
+  });
+
+  it('counts the learning choices 3 / 1 / 1 as 60 / 20 / 20 percent', () => {
+    const [tally] = report().tallies;
+    expect(tally?.chosen).toBe(5);
+    expect(tally?.max).toBe(5);
+    expect(tally?.groups.map((g) => [g.id, g.count, g.percent])).toEqual([
+      ['70', 3, 60],
+      ['20', 1, 20],
+      ['10', 1, 20],
+    ]);
+    expect(tally?.groups[1]?.options).toEqual(['Feedback vragen']);
+  });
+
+  it('finds the chosen direction and the words the person wrote', () => {
+    const data = report();
+    expect(data.direction?.chosen).toEqual(['Verbreding: er ander werk bij doen']);
+    expect(data.ownWords).toEqual([
+      { question: 'Wil je nog iets kwijt over je werk?', answer: 'Ik wil graag meer met mensen werken.' },
+    ]);
+  });
+
+  it('derives three talking points, the strength first', () => {
+    expect(report().talkingPoints).toEqual([
+      { kind: 'sterk', tasks: ['Inwoners helpen met digitale zaken'] },
+      { kind: 'kansen', tasks: ['Lastige gesprekken voeren', 'Samenwerken met ketenpartners'] },
+      { kind: 'loslaten', tasks: ['Paspoorten uitreiken', 'Verhuizingen invoeren'], share: 56 },
+    ]);
+  });
+
+  it('says the scan is complete and lists every section but the comparison', () => {
+    const data = report();
+    // 9 tasks; 10 statements; 22 statements + 1 multiple choice (direction and text are optional).
+    expect(data.progress.map((p) => [p.answered, p.total])).toEqual([
+      [9, 9],
+      [10, 10],
+      [23, 23],
+    ]);
+    expect(data.complete).toBe(true);
+    expect(data.sections).toEqual([
+      'samenvatting',
+      'werk',
+      'groeimindset',
+      'talent',
+      'leren',
+      'gesprek',
+      'plan',
+      'rekenen',
+    ]);
+    expect(data.printed).toEqual(data.sections);
+    expect(data.date).toBe('2026-03-02T08:52:00.000Z');
+  });
+
+  it('leaves the sections the person switched off out of the print', () => {
+    const plan = { ...emptyPlan(scan.id), hiddenSections: ['rekenen', 'leren'] };
+    const data = buildReport({ scan, questionnaires, answers: personaAnswers, plan, earlier: null });
+    expect(data.printed).toEqual(['samenvatting', 'werk', 'groeimindset', 'talent', 'gesprek', 'plan']);
+  });
+
+  it('explains the match with the weights and the answer that counts as liked, able and much time', () => {
+    const { method } = report();
+    expect(method.match?.weights).toEqual({ liking: 40, ability: 40, timeShare: 20 });
+    expect(method.likedFrom).toBe('Graag');
+    expect(method.ableFrom).toBe('Goed');
+    expect(method.muchTimeFrom).toBe('Gemiddeld');
+    expect(method.timeOptions).toEqual([
+      { label: 'Geen', weight: 0 },
+      { label: 'Weinig', weight: 1 },
+      { label: 'Gemiddeld', weight: 3 },
+      { label: 'Veel', weight: 6 },
+    ]);
+    expect(method.scales).toHaveLength(6 + 11);
+  });
+});
+
+describe('buildReport compared with an earlier scan', () => {
+  const earlierQuestionnaires = fixtureQuestionnaires();
+  const data = buildReport({
+    scan,
+    questionnaires,
+    answers: personaAnswers,
+    plan: emptyPlan(scan.id),
+    earlier: {
+      scan: earlierScan(earlierQuestionnaires),
+      questionnaires: earlierQuestionnaires,
+      answers: earlierAnswers,
+    },
+  });
+
+  it('shows what changed: match 32 → 54, time in growing work 10 → 22 %', () => {
+    // Earlier: groeit 1 + 1 = 2, blijft 4, krimpt 6 + 6 + 3 = 15 parts of 21 → 9.5 / 19.0 / 71.4 → 10 / 19 / 71.
+    // Liking growing (100 + 50 + 50 + 50) / 4 = 62.5, ability (50 + 0 + 0 + 0) / 4 = 12.5.
+    // Match (40 × 62.5 + 40 × 12.5 + 20 × 9.52) / 100 = 31.9 → 32.
+    const rows = Object.fromEntries(data.change?.rows.map((r) => [r.id, [r.before, r.now, r.difference]]) ?? []);
+    expect(rows.match).toEqual([32, 54, 22]);
+    expect(rows.groeit).toEqual([10, 22, 12]);
+    expect(rows.krimpt).toEqual([71, 56, -15]);
+    expect(rows['mindset-totaal']).toEqual([66, 70, 4]);
+    expect(rows.kritiek).toEqual([20, 40, 20]);
+    expect(rows.digitaal).toEqual([25, 75, 50]);
+    expect(data.change?.topDrivers).toEqual({
+      before: ['Helpen en adviseren', 'Contact met mensen', 'Samenwerken'],
+      now: ['Helpen en adviseren', 'Contact met mensen', 'Digitaal werken'],
+    });
+    expect(data.change?.newStrong).toEqual(['Inwoners helpen met digitale zaken']);
+    expect(data.change).toMatchObject({
+      sameRole: true,
+      versionChanged: false,
+      earlierDate: '2025-09-15T09:20:00.000Z',
+    });
+    expect(data.sections.at(-1)).toBe('verschil');
+  });
+});
+
+describe('buildReport for a partial scan', () => {
+  it('counts what is answered and never produces NaN', () => {
+    const answers = {
+      burgerzaken: { paspoorten: { time: 3, liking: 2 }, fraude: { time: 1, liking: 3, ability: 1 } },
+    };
+    const data = buildReport({ scan, questionnaires, answers, plan: null, earlier: null });
+    expect(data.progress.map((p) => [p.answered, p.total])).toEqual([
+      [1, 9],
+      [0, 10],
+      [0, 23],
+    ]);
+    expect(data.complete).toBe(false);
+    // Only fraude (groeit) has liking 100 and ability 0; time groeit 1 part, krimpt 6 parts.
+    // Match (40 × 100 + 40 × 0 + 20 × 14.29) / 100 = 42.9 → 43.
+    expect(data.work?.timeShare).toEqual({ groeit: 14, blijft: 0, krimpt: 86 });
+    expect(data.work?.match.score).toBe(43);
+    expect(data.mindset?.overall?.score).toBeNull();
+    expect(data.mindset?.strongest).toBeNull();
+    expect(data.talent?.top).toEqual([]);
+    expect(data.talent?.profiles.every((p) => p.incomplete)).toBe(true);
+    expect(data.tallies[0]?.groups.map((g) => g.percent)).toEqual([null, null, null]);
+    expect(JSON.stringify(data)).not.toContain('NaN');
+    // No strength yet; fraude is liked (Graag) but not yet mastered, so it is a chance to grow.
+    expect(data.talkingPoints.map((p) => p.kind)).toEqual(['kansen', 'loslaten', 'richting']);
+  });
+
+  it('names growing work not yet mastered when nothing growing is liked yet', () => {
+    const answers = { burgerzaken: { fraude: { time: 1, liking: 2, ability: 1 } } };
+    const data = buildReport({ scan, questionnaires, answers, plan: null, earlier: null });
+    expect(data.talkingPoints).toEqual([
+      { kind: 'groeien', tasks: ['Fraude herkennen'] },
+      { kind: 'richting' },
+      { kind: 'steun' },
+    ]);
+  });
+
+  it('gives an empty report without scores when nothing is answered', () => {
+    const data = buildReport({ scan, questionnaires, answers: {}, plan: null, earlier: null });
+    expect(data.work?.match.score).toBeNull();
+    expect(data.work?.timeShare).toBeNull();
+    expect(data.talkingPoints.map((p) => p.kind)).toEqual(['richting', 'steun']);
+    expect(JSON.stringify(data)).not.toContain('NaN');
+  });
+});
+
+describe('roundShares', () => {
+  it('keeps whole percentages that add up to 100', () => {
+    expect(roundShares({ a: 1, b: 1, c: 1 }, ['a', 'b', 'c'])).toEqual({ a: 34, b: 33, c: 33 });
+    expect(roundShares({ a: 0, b: 0 }, ['a', 'b'])).toEqual({ a: 0, b: 0 });
+    expect(roundShares({ a: 2, b: 19, c: 0 }, ['a', 'b', 'c'])).toEqual({ a: 10, b: 90, c: 0 });
+  });
+});
