@@ -2,7 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import {
+  CONTENT_SECURITY_POLICY,
+  SW_QUESTIONNAIRES_FILE,
+  THEME_COLOUR,
+  WEB_MANIFEST,
+  WORKBOX_OPTIONS,
+} from './src/pwa/build-config.ts';
 
 const QUESTIONNAIRE_DIR = 'questionnaires';
 
@@ -40,6 +48,64 @@ function questionnaireFiles(): Plugin {
   };
 }
 
+/**
+ * Kill switch: `MORGENSCAN_SW=off npm run build` ships a service worker that removes itself and
+ * its caches from every browser that opens the site once (vite-plugin-pwa `selfDestroying`).
+ * Answers in IndexedDB are not touched.
+ */
+const serviceWorkerOff = process.env.MORGENSCAN_SW === 'off';
+
+/** Icons and theme colour in the page head; in the build also the Content-Security-Policy. */
+function pageHead(): Plugin {
+  return {
+    name: 'morgenscan-page-head',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const tags = [
+          { tag: 'meta', attrs: { name: 'theme-color', content: THEME_COLOUR }, injectTo: 'head' as const },
+          {
+            tag: 'link',
+            attrs: { rel: 'icon', href: './icons/icon.svg', type: 'image/svg+xml' },
+            injectTo: 'head' as const,
+          },
+          {
+            tag: 'link',
+            attrs: { rel: 'apple-touch-icon', href: './icons/apple-touch-icon-180.png' },
+            injectTo: 'head' as const,
+          },
+        ];
+        // The dev server injects inline styles for hot reload, so the policy only goes into the build.
+        if (context.server) return tags;
+        return [
+          {
+            tag: 'meta',
+            attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+            injectTo: 'head-prepend' as const,
+          },
+          ...tags,
+        ];
+      },
+    },
+  };
+}
+
+/** The install step of the service worker that caches every questionnaire (see the file itself). */
+function serviceWorkerQuestionnaires(): Plugin {
+  return {
+    name: 'morgenscan-sw-questionnaires',
+    apply: 'build',
+    generateBundle() {
+      if (serviceWorkerOff) return;
+      this.emitFile({
+        type: 'asset',
+        fileName: SW_QUESTIONNAIRES_FILE,
+        source: readFileSync(join('src', 'pwa', SW_QUESTIONNAIRES_FILE)),
+      });
+    },
+  };
+}
+
 export default defineConfig({
   // Relative paths: the built site works at the root of a host and in any sub-folder.
   base: './',
@@ -47,6 +113,18 @@ export default defineConfig({
     questionnaireFiles(),
     preact({
       prerender: { enabled: true, renderTarget: '#app' },
+    }),
+    pageHead(),
+    serviceWorkerQuestionnaires(),
+    VitePWA({
+      registerType: 'prompt',
+      // src/pwa/register-sw.ts registers it, so the page gets no inline script.
+      injectRegister: false,
+      selfDestroying: serviceWorkerOff,
+      manifest: { ...WEB_MANIFEST, icons: [...WEB_MANIFEST.icons] },
+      // The glob in WORKBOX_OPTIONS already takes every icon.
+      includeManifestIcons: false,
+      workbox: WORKBOX_OPTIONS,
     }),
   ],
   build: {

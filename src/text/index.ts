@@ -4,5 +4,6 @@
  * Values are strings, or functions whose parameters are all numbers or strings.
  */
 export { app } from './app';
+export { pwa } from './pwa';
 export { report } from './report';
 export { storage } from './storage';
