@@ -9,8 +9,8 @@ import { deflateSync } from 'node:zlib';
 
 const OUT_DIR = join('public', 'icons');
 
-/** Kept in step with the theme colour in vite.config.ts. */
-const BACKGROUND = [0x1b, 0x3a, 0x6b] as const;
+/** Kept in step with THEME_COLOUR in src/pwa/build-config.ts (the accent of src/ui/styles/theme.css). */
+const BACKGROUND = [0x15, 0x42, 0x73] as const;
 const SUN = [0xff, 0xc6, 0x29] as const;
 const GROUND = [0xff, 0xff, 0xff] as const;
 

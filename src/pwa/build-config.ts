@@ -5,8 +5,8 @@
  */
 import { pwa } from '../text/pwa.ts';
 
-/** Kept in step with scripts/make-icons.ts. */
-export const THEME_COLOUR = '#1b3a6b';
+/** The accent colour of src/ui/styles/theme.css; kept in step with scripts/make-icons.ts. */
+export const THEME_COLOUR = '#154273';
 
 /** The runtime cache for questionnaires; the same name is in src/pwa/sw-questionnaires.js. */
 export const QUESTIONNAIRE_CACHE = 'morgenscan-questionnaires';

@@ -8,12 +8,14 @@ export interface OfflineReadyNoticeProps {
 /** Shown once, after the first visit cached everything. */
 export function OfflineReadyNotice({ onClose }: OfflineReadyNoticeProps) {
   return (
-    <div class="pwa-notice pwa-notice--quiet">
-      <p>{text.offlineReady}</p>
-      <div class="pwa-notice__actions">
-        <button type="button" class="pwa-button" onClick={onClose}>
-          {text.offlineReadyClose}
-        </button>
+    <div class="utrecht-alert utrecht-alert--ok pwa-notice">
+      <div class="utrecht-alert__content">
+        <p>{text.offlineReady}</p>
+        <div class="utrecht-button-group">
+          <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={onClose}>
+            {text.offlineReadyClose}
+          </button>
+        </div>
       </div>
     </div>
   );

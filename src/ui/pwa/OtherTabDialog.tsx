@@ -37,7 +37,7 @@ export function OtherTabDialog({ onReload }: OtherTabDialogProps) {
         <p>{text.otherTabAction}</p>
         <p>{text.otherTabSafe}</p>
       </div>
-      <button type="button" class="pwa-button pwa-button--primary" onClick={onReload}>
+      <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={onReload}>
         {text.otherTabReload}
       </button>
     </dialog>

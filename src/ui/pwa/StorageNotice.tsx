@@ -40,7 +40,9 @@ export function StorageNotice({
         {exportHref ? (
           <>
             {' '}
-            <a href={exportHref}>{text.storageExportLink}</a>
+            <a class="utrecht-link" href={exportHref}>
+              {text.storageExportLink}
+            </a>
           </>
         ) : null}
       </p>

@@ -12,18 +12,20 @@ export interface UpdatePromptProps {
 /** A new version is waiting. The user decides when to reload; nothing reloads by itself. */
 export function UpdatePrompt({ repositoryKind, onReload, onLater }: UpdatePromptProps) {
   return (
-    <section class="pwa-notice" aria-labelledby="pwa-update-title">
-      <p id="pwa-update-title" class="pwa-notice__title">
-        {text.updateTitle}
-      </p>
-      <p>{repositoryKind === 'memory' ? text.updateMemory : text.updateSafe}</p>
-      <div class="pwa-notice__actions">
-        <button type="button" class="pwa-button pwa-button--primary" onClick={onReload}>
-          {text.updateReload}
-        </button>
-        <button type="button" class="pwa-button" onClick={onLater}>
-          {text.updateLater}
-        </button>
+    <section class="utrecht-alert utrecht-alert--info pwa-notice" aria-labelledby="pwa-update-title">
+      <div class="utrecht-alert__content">
+        <p id="pwa-update-title" class="utrecht-alert__heading">
+          {text.updateTitle}
+        </p>
+        <p>{repositoryKind === 'memory' ? text.updateMemory : text.updateSafe}</p>
+        <div class="utrecht-button-group">
+          <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={onReload}>
+            {text.updateReload}
+          </button>
+          <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={onLater}>
+            {text.updateLater}
+          </button>
+        </div>
       </div>
     </section>
   );
