@@ -83,13 +83,14 @@ export function countWords(sentence: string): number {
   return sentence.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 }
 
+/** Jargon in the text, in the order it appears. */
 export function findJargon(text: string): { word: string; plain: string }[] {
-  const found: { word: string; plain: string }[] = [];
+  const found: { word: string; plain: string; at: number }[] = [];
   for (const j of JARGON_RE) {
     const match = j.re.exec(text);
-    if (match) found.push({ word: match[0], plain: j.plain });
+    if (match) found.push({ word: match[0], plain: j.plain, at: match.index });
   }
-  return found;
+  return found.sort((a, b) => a.at - b.at).map(({ word, plain }) => ({ word, plain }));
 }
 
 export function findSelectionWords(text: string): string[] {

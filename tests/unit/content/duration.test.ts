@@ -1,0 +1,32 @@
+/**
+ * The start screen promises about a quarter of an hour. A scan is one task pack plus groeimindset
+ * plus talent-motivatie; the minutes come from estimate.ts (seconds per kind of question, justified
+ * there). Worked out by hand for Burgerzaken, the longest scan:
+ * - burgerzaken: 26 tasks × 12 s + 4 screens × 10 s = 352 s;
+ * - groeimindset: 10 statements × 7 s + 2 screens × 10 s = 90 s;
+ * - talent-motivatie: 33 statements × 7 s + 28 options × 5 s + 4 options × 5 s + 6 screens × 10 s = 451 s;
+ * together 893 s, which is 15 minutes rounded up.
+ */
+import { describe, expect, it } from 'vitest';
+import { estimateMinutes, estimateSeconds } from '../../../src/domain/estimate';
+import { GENERAL, load, PACKS } from './load';
+
+const general = GENERAL.map(load);
+
+describe('how long a scan takes', () => {
+  it('adds up to 893 seconds for Burgerzaken, as worked out by hand', () => {
+    expect(estimateSeconds(load('burgerzaken'))).toBe(352);
+    expect(estimateSeconds(load('groeimindset'))).toBe(90);
+    expect(estimateSeconds(load('talent-motivatie'))).toBe(451);
+    expect(estimateMinutes([load('burgerzaken'), ...general])).toBe(15);
+  });
+
+  it.each(PACKS)('takes at most 15 minutes with the %s pack', (pack) => {
+    expect(estimateMinutes([load(pack), ...general])).toBeLessThanOrEqual(15);
+  });
+
+  it.each([...PACKS, ...GENERAL])('%s declares at least the minutes it takes', (name) => {
+    const q = load(name);
+    expect(q.estimatedMinutes).toBeGreaterThanOrEqual(Math.ceil(estimateSeconds(q) / 60));
+  });
+});

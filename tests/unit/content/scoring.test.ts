@@ -1,0 +1,152 @@
+/**
+ * The real content, scored: what a person sees for answers we worked out by hand. Statements use
+ * the 6-point scale, so point p counts as (p − 1) × 20 (1 → 0, 4 → 60, 6 → 100); a fixed-worded
+ * statement counts the other way round (point p counts as point 7 − p).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Answers } from '../../../src/domain/answers';
+import { scoreQuestionnaire, scoreScan } from '../../../src/domain/scoring';
+import { load } from './load';
+
+const mindset = load('groeimindset');
+const talent = load('talent-motivatie');
+const burgerzaken = load('burgerzaken');
+
+const GROWTH = ['uitdaging-groei', 'tegenslag-groei', 'inspanning-groei', 'kritiek-groei', 'succes-groei'];
+const FIXED = ['uitdaging-vast', 'tegenslag-vast', 'inspanning-vast', 'kritiek-vast', 'succes-vast'];
+const all = (ids: readonly string[], point: number) => Object.fromEntries(ids.map((id) => [id, point]));
+const scale = (result: ReturnType<typeof scoreQuestionnaire>, id: string) => result.scales.find((s) => s.id === id);
+const profile = (result: ReturnType<typeof scoreQuestionnaire>, id: string) => result.profiles.find((p) => p.id === id);
+
+describe('groeimindset', () => {
+  it('agreeing with every growth statement and disagreeing with every fixed one gives 100 everywhere', () => {
+    const result = scoreQuestionnaire(mindset, { ...all(GROWTH, 6), ...all(FIXED, 1) });
+    for (const area of result.scales.filter((s) => s.group === 'mindset-gebied')) {
+      expect(area.score).toBe(100);
+      expect(area.band?.label).toBe('Sterk punt');
+    }
+    expect(scale(result, 'groeimindset')?.band?.label).toBe('Sterke groeimindset');
+    expect(result.recommendations.map((r) => r.id)).toEqual(['deel-je-aanpak']);
+  });
+
+  it('"een beetje eens" with everything gives 50 (60 and 40) per area: "Op weg", no advice yet', () => {
+    const result = scoreQuestionnaire(mindset, { ...all(GROWTH, 4), ...all(FIXED, 4) });
+    expect(scale(result, 'uitdaging')?.score).toBe(50);
+    expect(scale(result, 'uitdaging')?.band?.label).toBe('Op weg');
+    expect(scale(result, 'groeimindset')?.band?.label).toBe('Groeiend');
+    expect(result.recommendations).toEqual([]);
+  });
+
+  it('a low score on one area gives the tip for that area only', () => {
+    // uitdaging: growth 2 → 20, fixed 5 → counts as 2 → 20; the rest 100.
+    const answers = { ...all(GROWTH, 6), ...all(FIXED, 1), 'uitdaging-groei': 2, 'uitdaging-vast': 5 };
+    const result = scoreQuestionnaire(mindset, answers);
+    expect(scale(result, 'uitdaging')?.score).toBe(20);
+    expect(scale(result, 'uitdaging')?.band?.label).toBe('Hier kun je groeien');
+    expect(scale(result, 'uitdaging')?.band?.tips.join(' ')).toMatch(/nog niet/);
+    // overall: (20 + 20 + 8 × 100) / 10 = 84
+    expect(scale(result, 'groeimindset')?.score).toBe(84);
+    expect(result.recommendations.map((r) => r.id)).toEqual(['probeer-iets-nieuws', 'deel-je-aanpak']);
+  });
+});
+
+describe('talent-motivatie: wil ik mee, kan ik mee?', () => {
+  const willen = ['willen-1', 'willen-2', 'willen-3'];
+  const kunnen = ['kunnen-1', 'kunnen-2', 'kunnen-3'];
+
+  it.each([
+    { wil: 4, kan: 4, route: 'professionaliseren' }, // 60 and 60
+    { wil: 6, kan: 2, route: 'meegroeien-met-steun' }, // 100 and 20
+    { wil: 3, kan: 6, route: 'bewegen' }, // 40: wanting decides, not feeling able
+  ])('wil $wil, kan $kan → $route', ({ wil, kan, route }) => {
+    const result = scoreQuestionnaire(talent, { ...all(willen, wil), ...all(kunnen, kan) });
+    expect(profile(result, 'route')).toMatchObject({ optionId: route, matched: true });
+  });
+
+  it('says "nog niet bekend" until the questions are answered', () => {
+    expect(profile(scoreQuestionnaire(talent, {}), 'route')).toMatchObject({ optionId: 'nog-open', matched: false });
+    expect(profile(scoreQuestionnaire(talent, all(willen, 6)), 'route')?.optionId).toBe('nog-open');
+  });
+});
+
+describe('talent-motivatie: self-direction A, B, C', () => {
+  const dims = (t: readonly number[], v: readonly number[], r: readonly number[]): Answers => ({
+    ...Object.fromEntries(t.map((p, i) => [`toekomst-${i + 1}`, p])),
+    ...Object.fromEntries(v.map((p, i) => [`vertrouwen-${i + 1}`, p])),
+    ...Object.fromEntries(r.map((p, i) => [`reflectie-${i + 1}`, p])),
+  });
+
+  it('high on all three (80, 80, 73) → A, with what helps and what helps less', () => {
+    const result = profile(scoreQuestionnaire(talent, dims([5, 5, 5], [5, 5, 5], [5, 5, 4])), 'zelfsturing');
+    expect(result?.optionId).toBe('a');
+    expect(result?.helps).toContain('Zelf kiezen wat en hoe je leert');
+    expect(result?.helpsLess).toContain('Verplichte standaardtrainingen');
+  });
+
+  it('73, 80 and 60 → B: one dimension below 65 is not A, and no two below 45', () => {
+    const result = profile(scoreQuestionnaire(talent, dims([5, 5, 4], [5, 5, 5], [4, 4, 4])), 'zelfsturing');
+    expect(result?.optionId).toBe('b');
+    expect(result?.helpsLess).toContain('Lange opleidingen met veel theorie');
+  });
+
+  it('20, 40 and 100 → C: two of three below 45', () => {
+    const result = profile(scoreQuestionnaire(talent, dims([2, 2, 2], [3, 3, 3], [6, 6, 6])), 'zelfsturing');
+    expect(result?.optionId).toBe('c');
+    expect(result?.helps).toContain('Meelopen met een collega');
+    expect(result?.helpsLess).toContain('Zelf moeten kiezen wat je gaat leren');
+  });
+});
+
+describe('a Burgerzaken scan', () => {
+  const drivers: Answers = {
+    ...all(['mensen-1', 'mensen-2', 'mensen-3'], 6), // 100
+    ...all(['uitzoeken-1', 'uitzoeken-2', 'uitzoeken-3'], 5), // 80
+    ...all(['digitaal-1', 'digitaal-2', 'digitaal-3'], 4), // 60
+    ...all(['precisie-1', 'precisie-2', 'precisie-3', 'samenwerken-1', 'samenwerken-2', 'samenwerken-3'], 1),
+    ...all(['vrijheid-1', 'vrijheid-2', 'vrijheid-3'], 1),
+  };
+  const tasks: Answers = {
+    'lastige-vragen': { time: 2, liking: 4, ability: 2 }, // groeit, weight 3
+    'identiteit-vaststellen': { time: 1, liking: 3, ability: 4 }, // groeit, weight 1
+    'telefoon-en-mail': { time: 2, liking: 3, ability: 3 }, // blijft, weight 3
+    verhuisaangiften: { time: 3, liking: 2, ability: 4 }, // krimpt, weight 6
+  };
+  const scan = scoreScan([burgerzaken, mindset, talent], { burgerzaken: tasks, 'talent-motivatie': drivers });
+
+  it('shows the time per trend and the match with tomorrow', () => {
+    const shift = scan.pack?.taskShift;
+    // time: groeit 3 + 1 = 4, blijft 3, krimpt 6, of 13
+    expect(shift?.timeShare?.groeit).toBeCloseTo((4 / 13) * 100, 6);
+    expect(shift?.timeShare?.krimpt).toBeCloseTo((6 / 13) * 100, 6);
+    // liking on growing tasks: (100 + 66.7) / 2; ability: (33.3 + 100) / 2
+    expect(shift?.likingGrowing).toBeCloseTo(83.333, 2);
+    expect(shift?.abilityGrowing).toBeCloseTo(66.667, 2);
+    // 0.4 × 83.33 + 0.4 × 66.67 + 0.2 × 30.77 = 66.15
+    expect(shift?.match.score).toBeCloseTo(66.154, 2);
+    expect(shift?.match.band?.label).toBe('Goed op weg');
+  });
+
+  it('names the chances, the strengths and what may go', () => {
+    const shift = scan.pack?.taskShift;
+    expect(shift?.kansen.map((t) => t.id)).toEqual(['lastige-vragen']);
+    expect(shift?.sterk.map((t) => t.id)).toEqual(['identiteit-vaststellen']);
+    expect(shift?.loslaten.map((t) => t.id)).toEqual(['verhuisaangiften']);
+  });
+
+  it('links growing tasks to the top three drivers: contact, uitzoeken, digitaal', () => {
+    expect(scan.topDrivers.map((d) => d.id)).toEqual(['mensen', 'uitzoeken', 'digitaal']);
+    expect(scan.pastBijDrijfveren.map((t) => [t.id, t.matchingDrivers.length])).toEqual([
+      ['lastige-vragen', 2],
+      ['digitale-hulp', 2],
+      ['informeren-online', 2],
+      ['adresonderzoek', 2],
+      ['extra-hulp-signaleren', 1],
+      ['identiteit-vaststellen', 1],
+      ['fraude-signalen', 1],
+      ['bezwaar-en-beroep', 1],
+      ['controles-en-verbeteren', 1],
+      ['collegas-adviseren', 1],
+      ['samenwerken-netwerk', 1],
+    ]);
+  });
+});
