@@ -1,17 +1,109 @@
-import { render } from 'preact';
+/**
+ * Boot. The start screen is prerendered into index.html at build time and hydrated here; storage,
+ * validation (zod) and the questionnaires arrive by dynamic import() after the first paint.
+ */
+import './ui/styles/theme.css';
+import './ui/styles/components.css';
+import './ui/styles/layout.css';
+import { hydrate, render } from 'preact';
+import { createPwaModel } from './pwa/model';
+import { registerServiceWorker } from './pwa/register-sw';
+import { createAppModel, type HostWindow, minutesRange } from './state/app-model';
+import type { MinutesRange } from './state/types';
+import { App, OtherScreens } from './ui/App';
 
-function App() {
-  return (
-    <main>
-      <h1>Morgenscan</h1>
-    </main>
-  );
+const PRERENDER_DATA_ID = 'prerender-data';
+
+interface PrerenderData {
+  minutes: MinutesRange | null;
+}
+
+function readPrerenderData(): PrerenderData | null {
+  const script = document.getElementById(PRERENDER_DATA_ID);
+  if (!script) return null;
+  script.remove();
+  try {
+    const data = JSON.parse(script.textContent ?? '') as Partial<PrerenderData>;
+    const minutes = data.minutes;
+    const valid = minutes && Number.isFinite(minutes.min) && Number.isFinite(minutes.max);
+    return { minutes: valid ? minutes : null };
+  } catch {
+    return null;
+  }
+}
+
+function boot(root: HTMLElement) {
+  const prerendered = readPrerenderData();
+  const pwa = createPwaModel({ register: registerServiceWorker, reload: () => window.location.reload() });
+  const model = createAppModel({
+    services: () => import('./state/services').then((m) => m.createServices(document.baseURI)),
+    initialMinutes: prerendered?.minutes ?? null,
+    onDatabaseVersionChange: pwa.onDatabaseVersionChange,
+  });
+  // The prerendered HTML is the start screen; any other screen renders fresh instead of hydrating.
+  if (model.route.peek().name === 'start' && root.firstElementChild) hydrate(<App model={model} pwa={pwa} />, root);
+  else {
+    root.textContent = '';
+    render(<App model={model} pwa={pwa} />, root);
+  }
+  const afterPaint = () => {
+    void model.load();
+    void OtherScreens.preload().catch(() => undefined);
+    void pwa.start();
+  };
+  requestAnimationFrame(() => setTimeout(afterPaint, 0));
+  window.addEventListener('beforeunload', (event) => {
+    // Writes are quick; this only matters when storage keeps failing.
+    if (model.unsaved.peek() > 0 && model.saveStatus.peek() === 'fout') event.preventDefault();
+  });
 }
 
 const root = typeof document !== 'undefined' ? document.getElementById('app') : null;
-if (root) render(<App />, root);
+if (root) boot(root);
+
+/** Reads questionnaires/ from disk at build time, for the "how long" line of the start screen. */
+function minutesAtBuild(): MinutesRange | null {
+  try {
+    const nodeProcess = (globalThis as { process?: { getBuiltinModule?(id: string): unknown; cwd(): string } }).process;
+    const fs = nodeProcess?.getBuiltinModule?.('node:fs') as
+      | { readFileSync(path: string, encoding: 'utf8'): string }
+      | undefined;
+    if (!fs || !nodeProcess) return null;
+    const folder = `${nodeProcess.cwd()}/questionnaires/`;
+    const index = JSON.parse(fs.readFileSync(`${folder}index.json`, 'utf8')) as { questionnaires?: unknown };
+    const files = Array.isArray(index.questionnaires) ? index.questionnaires : [];
+    type Raw = { kind?: unknown; sections?: unknown };
+    const parsed = files.flatMap((file): Raw[] => {
+      try {
+        return [JSON.parse(fs.readFileSync(`${folder}${String(file)}`, 'utf8')) as Raw];
+      } catch {
+        return [];
+      }
+    });
+    const usable = parsed.filter((q) => Array.isArray(q.sections)) as Parameters<typeof minutesRange>[0];
+    const range = minutesRange(
+      usable.filter((q) => (q as Raw).kind === 'takenpakket'),
+      usable.filter((q) => (q as Raw).kind === 'vragenlijst'),
+    );
+    return range && Number.isFinite(range.min) && Number.isFinite(range.max) ? range : null;
+  } catch {
+    return null;
+  }
+}
 
 export async function prerender() {
   const { renderToString } = await import('preact-render-to-string');
-  return { html: renderToString(<App />) };
+  const minutes = minutesAtBuild();
+  const host: HostWindow = {
+    location: { hash: '' },
+    history: { replaceState() {} },
+    addEventListener() {},
+    removeEventListener() {},
+  };
+  const model = createAppModel({ services: () => new Promise(() => {}), window: host, initialMinutes: minutes });
+  // Never started: the service worker is registered in the browser only.
+  const pwa = createPwaModel({ register: () => new Promise(() => {}), reload: () => {} });
+  const html = renderToString(<App model={model} pwa={pwa} />);
+  const data: PrerenderData = { minutes };
+  return { html, data, head: { lang: 'nl', title: 'Morgenscan' } };
 }

@@ -1,0 +1,210 @@
+/**
+ * One scan being taken: its answers, the screen you are on, what is still open, and the plan.
+ * Every change goes to the save queue at once; the signals hold the truth in the meantime, so a
+ * failed write never loses an answer.
+ *
+ * Runtime imports stay free of zod (answers.ts and estimate.ts only import types from format.ts):
+ * this model is part of the first-load bundle.
+ */
+import { computed, type ReadonlySignal, signal } from '@preact/signals';
+import { type AnswerValue, answerProblem, isAnswered } from '../domain/answers';
+import { estimateMinutes } from '../domain/estimate';
+import type { Item, Questionnaire, Section } from '../domain/format';
+import type {
+  AnswerRecord,
+  PlanRecord,
+  QuestionnaireSnapshot,
+  Repository,
+  ScanAnswers,
+  ScanRecord,
+} from '../storage/types';
+import type { SaveQueue } from './save-queue';
+
+/** One screen of the scan: a section of one questionnaire. */
+export interface ScanStep {
+  index: number;
+  questionnaire: Questionnaire;
+  section: Section;
+}
+
+/** A required question that has no (complete) answer yet. */
+export interface OpenItem {
+  step: ScanStep;
+  item: Item;
+}
+
+export type PlanPatch = Partial<Omit<PlanRecord, 'scanId'>>;
+
+export interface ScanModel {
+  readonly id: string;
+  readonly scan: ReadonlySignal<ScanRecord>;
+  readonly questionnaires: readonly Questionnaire[];
+  readonly snapshots: readonly QuestionnaireSnapshot[];
+  readonly answers: ReadonlySignal<ScanAnswers>;
+  readonly plan: ReadonlySignal<PlanRecord>;
+  readonly steps: readonly ScanStep[];
+  /** Screens in total: every section plus the overview before finishing. */
+  readonly totalSteps: number;
+  /** 0-based; steps.length is the overview. */
+  readonly step: ReadonlySignal<number>;
+  readonly minutesLeft: ReadonlySignal<number>;
+  readonly openItems: ReadonlySignal<OpenItem[]>;
+  answerOf(questionnaireId: string, itemId: string): AnswerValue | undefined;
+  /** Stores an answer (undefined clears it). Returns a Dutch problem when the value does not fit. */
+  answer(questionnaireId: string, itemId: string, value: AnswerValue | undefined): string | undefined;
+  /** Remembers the screen you are on, so a reload comes back to it. */
+  visit(step: number): void;
+  finish(): void;
+  updatePlan(patch: PlanPatch): void;
+  /** The plan as storage should have it; undefined while nobody has written one. */
+  planRecord(): PlanRecord | undefined;
+  /** Answer records as they are (or should be) in storage, for export. */
+  answerRecords(): AnswerRecord[];
+}
+
+export interface ScanModelInput {
+  scan: ScanRecord;
+  questionnaires: readonly Questionnaire[];
+  snapshots: readonly QuestionnaireSnapshot[];
+  answers: ScanAnswers;
+  plan: PlanRecord | undefined;
+  repository: Repository;
+  queue: SaveQueue;
+  now: () => Date;
+}
+
+/** Tasks always count, free text never; the rest say so themselves (same rule as domain isRequired). */
+export function isRequiredItem(item: Item): boolean {
+  return item.kind === 'task' ? true : item.required;
+}
+
+export function emptyPlan(scanId: string, at: string): PlanRecord {
+  return { scanId, name: '', goals: '', firstSteps: '', support: '', nextTalk: '', hiddenSections: [], updatedAt: at };
+}
+
+export function scanSteps(questionnaires: readonly Questionnaire[]): ScanStep[] {
+  const steps: ScanStep[] = [];
+  for (const questionnaire of questionnaires)
+    for (const section of questionnaire.sections) steps.push({ index: steps.length, questionnaire, section });
+  return steps;
+}
+
+const answerKey = (scanId: string, questionnaireId: string, itemId: string) =>
+  `scan:${scanId}:answer:${questionnaireId}:${itemId}`;
+
+export function createScanModel(input: ScanModelInput): ScanModel {
+  const { repository, queue, now } = input;
+  const id = input.scan.id;
+  const steps = scanSteps(input.questionnaires);
+  const totalSteps = steps.length + 1;
+  const clampStep = (n: number) => Math.min(Math.max(0, Math.trunc(n) || 0), steps.length);
+
+  const scan = signal<ScanRecord>({ ...input.scan, step: clampStep(input.scan.step) });
+  const answers = signal<ScanAnswers>(input.answers);
+  const plan = signal<PlanRecord>(input.plan ?? emptyPlan(id, input.scan.createdAt));
+  let planWritten = input.plan !== undefined;
+  const step = computed(() => scan.value.step);
+  /** When each answer of this session was given; older ones keep the time in storage. */
+  const answeredAt = new Map<string, string>();
+  const byId = new Map(input.questionnaires.map((q) => [q.id, q]));
+
+  const answerOf = (questionnaireId: string, itemId: string) => answers.value[questionnaireId]?.[itemId];
+  const answeredIn = (q: Questionnaire, item: Item, all: ScanAnswers) => isAnswered(q, item, all[q.id]?.[item.id]);
+
+  const openItems = computed(() => {
+    const all = answers.value;
+    const open: OpenItem[] = [];
+    for (const s of steps)
+      for (const item of s.section.items)
+        if (isRequiredItem(item) && !answeredIn(s.questionnaire, item, all)) open.push({ step: s, item });
+    return open;
+  });
+
+  const minutesLeft = computed(() => {
+    const all = answers.value;
+    const remaining = steps.slice(Math.min(step.value, steps.length)).flatMap((s) => {
+      const items = s.section.items.filter((item) => !answeredIn(s.questionnaire, item, all));
+      return items.length > 0 ? [{ ...s.section, items }] : [];
+    });
+    return estimateMinutes([{ sections: remaining }]);
+  });
+
+  const saveScan = (next: ScanRecord) => {
+    scan.value = next;
+    void queue.save(`scan:${id}:record`, () => repository.putScan(next));
+  };
+
+  return {
+    id,
+    scan,
+    questionnaires: input.questionnaires,
+    snapshots: input.snapshots,
+    answers,
+    plan,
+    steps,
+    totalSteps,
+    step,
+    minutesLeft,
+    openItems,
+    answerOf,
+    answer(questionnaireId, itemId, value) {
+      const q = byId.get(questionnaireId);
+      const item = q?.sections.flatMap((s) => s.items).find((i) => i.id === itemId);
+      if (!q || !item) return 'Deze vraag hoort niet bij deze scan.';
+      const cleared =
+        value === undefined || (Array.isArray(value) && value.length === 0) || (item.kind === 'text' && value === '');
+      if (!cleared) {
+        const problem = answerProblem(q, item, value);
+        if (problem) return problem;
+      }
+      const at = now().toISOString();
+      const forQuestionnaire = { ...(answers.value[questionnaireId] ?? {}) };
+      if (cleared) delete forQuestionnaire[itemId];
+      else forQuestionnaire[itemId] = value;
+      answers.value = { ...answers.value, [questionnaireId]: forQuestionnaire };
+      const key = answerKey(id, questionnaireId, itemId);
+      if (cleared) {
+        answeredAt.delete(key);
+        void queue.save(key, () => repository.deleteAnswer(id, questionnaireId, itemId));
+      } else {
+        answeredAt.set(key, at);
+        const record: AnswerRecord = { scanId: id, questionnaireId, itemId, value, answeredAt: at };
+        void queue.save(key, () => repository.putAnswer(record));
+      }
+      saveScan({ ...scan.value, updatedAt: at });
+      return undefined;
+    },
+    visit(target) {
+      const next = clampStep(target);
+      if (next === scan.value.step) return;
+      saveScan({ ...scan.value, step: next, updatedAt: now().toISOString() });
+    },
+    finish() {
+      const at = now().toISOString();
+      saveScan({ ...scan.value, status: 'klaar', finishedAt: scan.value.finishedAt ?? at, updatedAt: at });
+    },
+    updatePlan(patch) {
+      const next: PlanRecord = { ...plan.value, ...patch, scanId: id, updatedAt: now().toISOString() };
+      plan.value = next;
+      planWritten = true;
+      void queue.save(`scan:${id}:plan`, () => repository.putPlan(next));
+    },
+    planRecord() {
+      return planWritten ? plan.peek() : undefined;
+    },
+    answerRecords() {
+      const records: AnswerRecord[] = [];
+      const fallback = scan.value.updatedAt;
+      for (const [questionnaireId, items] of Object.entries(answers.value))
+        for (const [itemId, value] of Object.entries(items))
+          records.push({
+            scanId: id,
+            questionnaireId,
+            itemId,
+            value,
+            answeredAt: answeredAt.get(answerKey(id, questionnaireId, itemId)) ?? fallback,
+          });
+      return records;
+    },
+  };
+}

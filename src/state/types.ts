@@ -1,0 +1,56 @@
+/**
+ * Shapes shared by the models. Type-only imports from the domain: this file adds nothing to the
+ * first-load bundle.
+ */
+import type { Questionnaire } from '../domain/format';
+import type { scoreScan } from '../domain/scoring';
+import type { Parsed } from '../domain/validate';
+import type { QuestionnaireLoad } from '../storage/questionnaire-source';
+import type { ExportFile, QuestionnaireSnapshot, Repository, ScanRecord } from '../storage/types';
+
+export type { LoadedQuestionnaire, QuestionnaireLoad } from '../storage/questionnaire-source';
+
+export interface StorageEstimate {
+  usage: number;
+  quota: number;
+}
+
+/**
+ * Everything heavy the models need (storage, validation with zod, scoring), behind one dynamic
+ * import so the start screen paints before any of it is downloaded.
+ */
+export interface Services {
+  /** `onVersionChange`: another tab upgraded the database; this tab must reload. */
+  openRepository(onVersionChange: () => void): Promise<Repository>;
+  loadQuestionnaires(): Promise<QuestionnaireLoad>;
+  parseQuestionnaire(file: string, data: unknown): Parsed<Questionnaire>;
+  /** The text of an import file as data; throws an Error with a Dutch message naming the problem. */
+  parseExportText(text: string): unknown;
+  serializeExport(file: ExportFile): string;
+  exportFileName(date: Date): string;
+  scoreScan: typeof scoreScan;
+  requestPersistence(): Promise<boolean | null>;
+  storageEstimate(): Promise<StorageEstimate | null>;
+  storagePersisted(): Promise<boolean | null>;
+}
+
+/** One line in "Mijn scans". */
+export interface ScanSummary {
+  scan: ScanRecord;
+  /** The work chosen (the pack's role), or null when its questionnaire is gone. */
+  role: string | null;
+  /** Screens of the scan (sections plus the overview), null when a questionnaire is missing. */
+  totalSteps: number | null;
+}
+
+/** A scan with the exact questionnaire versions it was taken with. */
+export interface OpenedScan {
+  scan: ScanRecord;
+  questionnaires: Questionnaire[];
+  snapshots: QuestionnaireSnapshot[];
+}
+
+export interface MinutesRange {
+  min: number;
+  max: number;
+}

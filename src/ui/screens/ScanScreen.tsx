@@ -1,0 +1,197 @@
+/**
+ * Taking the scan: one section per screen, then an overview of what is still open. The step is
+ * in the address (#/scan/<id>/<step>), so a reload or the browser's back button lands right.
+ */
+import { useEffect } from 'preact/hooks';
+import type { Item } from '../../domain/format';
+import { ScanOpenError } from '../../state/app-model';
+import { hrefFor } from '../../state/route';
+import type { OpenItem, ScanModel, ScanStep } from '../../state/scan-model';
+import { app as text } from '../../text/app';
+import { Alert } from '../components/Alert';
+import { Button, ButtonGroup, ButtonLink, Link } from '../components/Button';
+import { Icon } from '../components/Icon';
+import { PageTitle } from '../components/PageTitle';
+import { useApp } from '../context';
+import { ItemField } from '../items/ItemField';
+import { Loading } from '../lazy';
+import { useAsync } from '../use-async';
+import { ProblemTable } from './ProblemsScreen';
+
+export function ScanScreen({ scanId, step }: { scanId: string; step: number | null }) {
+  const app = useApp();
+  const opened = useAsync(() => app.openScan(scanId), [scanId]);
+  const model = opened.status === 'klaar' ? opened.value : null;
+  const wanted = model ? (step ?? model.step.peek() + 1) : null;
+  const target = model && wanted !== null ? Math.min(Math.max(1, wanted), model.totalSteps) : null;
+
+  useEffect(() => {
+    if (!model || target === null) return;
+    if (target !== step) app.navigate({ name: 'scan', scanId, step: target }, { replace: true });
+    else model.visit(target - 1);
+  }, [model, target, step, scanId, app]);
+
+  if (opened.status === 'fout') return <ScanNotOpened error={opened.error} />;
+  if (!model || target === null || target !== step) return <Loading message={text.scanLoading} />;
+  const current = model.steps[target - 1];
+  return current ? <StepView key={target} model={model} step={current} /> : <Overview key="overzicht" model={model} />;
+}
+
+function ScanNotOpened({ error }: { error: unknown }) {
+  const message = error instanceof Error ? error.message : text.scanNotOpened;
+  return (
+    <>
+      <PageTitle title={text.scanNotOpened}>{text.scanNotOpened}</PageTitle>
+      <Alert type="error" title={message}>
+        {error instanceof ScanOpenError && error.problems.length > 0 && <ProblemTable problems={error.problems} />}
+      </Alert>
+      <ButtonGroup>
+        <ButtonLink href="#/scans">{text.navScans}</ButtonLink>
+        <ButtonLink href="#/" appearance="secondary-action">
+          {text.errorHome}
+        </ButtonLink>
+      </ButtonGroup>
+    </>
+  );
+}
+
+function Progress({ model, position }: { model: ScanModel; position: number }) {
+  return (
+    <div class="ms-progress">
+      <p class="ms-progress__text" id="voortgang">
+        <span>{text.stepOf(position, model.totalSteps)}</span>
+        <span>{text.minutesLeft(model.minutesLeft.value)}</span>
+      </p>
+      <progress class="ms-progress__bar" max={model.totalSteps} value={position} aria-labelledby="voortgang" />
+    </div>
+  );
+}
+
+export function SaveStatus() {
+  const app = useApp();
+  const status = app.saveStatus.value;
+  return (
+    <>
+      <p class="ms-save-status" role="status">
+        {status === 'opgeslagen' && (
+          <>
+            <Icon name="check" />
+            {text.saved}
+          </>
+        )}
+      </p>
+      {status === 'fout' && (
+        <Alert type="error" role="alert" title={text.saveFailed}>
+          {app.saveError.value && <p>{app.saveError.value}</p>}
+          <p>
+            {text.saveFailedHelp} <Link href="#/gegevens">{text.saveFailedLink}</Link>
+          </p>
+        </Alert>
+      )}
+    </>
+  );
+}
+
+function scanHref(model: ScanModel, position: number): string {
+  return hrefFor({ name: 'scan', scanId: model.id, step: position });
+}
+
+function StepView({ model, step }: { model: ScanModel; step: ScanStep }) {
+  const app = useApp();
+  const position = step.index + 1;
+  const { questionnaire, section } = step;
+  const hasTasks = section.items.some((item) => item.kind === 'task');
+  const isLast = position === model.steps.length;
+  // Read the answers here so the fields re-render when one changes.
+  void model.answers.value;
+  const next = (event: Event) => {
+    event.preventDefault();
+    app.navigate({ name: 'scan', scanId: model.id, step: position + 1 });
+  };
+  return (
+    <>
+      <Progress model={model} position={position} />
+      <p class="ms-caption">{questionnaire.title}</p>
+      <PageTitle title={section.title}>{section.title}</PageTitle>
+      {section.intro && <p>{section.intro}</p>}
+      {hasTasks && <p>{text.taskIntro}</p>}
+      <form onSubmit={next} noValidate>
+        {section.items.map((item) => (
+          <ItemField key={`${questionnaire.id}/${item.id}`} model={model} questionnaire={questionnaire} item={item} />
+        ))}
+        <div class="ms-nav-buttons">
+          <Button type="submit">{isLast ? text.toOverviewButton : text.nextButton}</Button>
+          <ButtonLink
+            appearance="secondary-action"
+            href={position === 1 ? hrefFor({ name: 'start' }) : scanHref(model, position - 1)}
+          >
+            {text.backButton}
+          </ButtonLink>
+        </div>
+      </form>
+      <SaveStatus />
+    </>
+  );
+}
+
+function itemLabel(item: Item): string {
+  return item.kind === 'task' ? item.task : item.text;
+}
+
+function groupByStep(open: readonly OpenItem[]): { step: ScanStep; items: Item[] }[] {
+  const groups: { step: ScanStep; items: Item[] }[] = [];
+  for (const entry of open) {
+    const last = groups[groups.length - 1];
+    if (last && last.step === entry.step) last.items.push(entry.item);
+    else groups.push({ step: entry.step, items: [entry.item] });
+  }
+  return groups;
+}
+
+function Overview({ model }: { model: ScanModel }) {
+  const app = useApp();
+  const position = model.totalSteps;
+  const open = model.openItems.value;
+  const finish = () => {
+    model.finish();
+    app.navigate({ name: 'rapport', scanId: model.id });
+  };
+  return (
+    <>
+      <Progress model={model} position={position} />
+      <PageTitle title={text.overviewTitle}>{text.overviewTitle}</PageTitle>
+      {open.length === 0 ? (
+        <Alert type="ok" title={text.overviewAllDone} />
+      ) : (
+        <>
+          <p>
+            <strong>{text.overviewOpen(open.length)}</strong> {text.overviewOpenHelp}
+          </p>
+          <ul class="ms-open-list" aria-label={text.overviewOpenListLabel}>
+            {groupByStep(open).map(({ step, items }) => (
+              <li key={step.index}>
+                <Link href={scanHref(model, step.index + 1)}>
+                  {text.overviewStep(step.index + 1, step.section.title)}
+                </Link>
+                <ul>
+                  {items.map((item) => (
+                    <li key={item.id}>{itemLabel(item)}</li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+          <p>{text.overviewFinishAnyway}</p>
+        </>
+      )}
+      <p>{text.overviewFinishText}</p>
+      <div class="ms-nav-buttons">
+        <Button onClick={finish}>{text.finishButton}</Button>
+        <ButtonLink appearance="secondary-action" href={scanHref(model, position - 1)}>
+          {text.backButton}
+        </ButtonLink>
+      </div>
+      <SaveStatus />
+    </>
+  );
+}
