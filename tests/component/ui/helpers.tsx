@@ -75,7 +75,10 @@ export function manualTimers(): Timers & { runAll(): void; count(): number } {
 
 let clock = Date.parse('2026-03-02T09:00:00.000Z');
 /** A clock that moves one second per call, so every write has its own time. */
-export const tick = () => new Date((clock += 1000));
+export const tick = () => {
+  clock += 1000;
+  return new Date(clock);
+};
 
 export interface TestApp {
   model: AppModel;
