@@ -1,0 +1,47 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHART_JS_MARKER, FIRST_SCREEN_BUDGET_GZIP, firstLoad, total, ZOD_MARKER } from '../../bench/first-load';
+
+const dist = resolve(import.meta.dirname, '../../dist');
+
+function builtScripts(): string[] {
+  return readdirSync(join(dist, 'assets'))
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => `assets/${name}`);
+}
+
+function contains(path: string, marker: string): boolean {
+  return readFileSync(join(dist, path), 'utf8').includes(marker);
+}
+
+describe('the built first screen', () => {
+  it('exists (run vite build first)', () => {
+    expect(existsSync(join(dist, 'index.html'))).toBe(true);
+  });
+
+  it('loads a module script from index.html', () => {
+    expect(firstLoad(dist).js.length).toBeGreaterThan(0);
+  });
+
+  it(`stays within ${FIRST_SCREEN_BUDGET_GZIP / 1000} kB gzip for JS + CSS`, () => {
+    const load = firstLoad(dist);
+    const js = total(load.js);
+    const css = total(load.css);
+    const files = [...load.js, ...load.css].map((f) => `${f.path}: ${(f.gzip / 1000).toFixed(1)} kB gzip`).join('\n');
+    expect(js.gzip + css.gzip, `first-screen files:\n${files}`).toBeLessThanOrEqual(FIRST_SCREEN_BUDGET_GZIP);
+  });
+
+  it('does not load Chart.js; Chart.js is in a lazy chunk', () => {
+    const first = new Set(firstLoad(dist).js.map((f) => f.path));
+    const withChart = builtScripts().filter((path) => contains(path, CHART_JS_MARKER));
+    // The marker must be findable, or this test would pass for the wrong reason.
+    expect(withChart.length, 'no built chunk contains Chart.js').toBeGreaterThan(0);
+    expect(withChart.filter((path) => first.has(path))).toEqual([]);
+  });
+
+  it('does not load zod; questionnaire validation is in a lazy chunk', () => {
+    const first = firstLoad(dist).js.map((f) => f.path);
+    expect(first.filter((path) => contains(path, ZOD_MARKER))).toEqual([]);
+  });
+});
