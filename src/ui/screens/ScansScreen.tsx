@@ -85,7 +85,7 @@ export function ScansScreen() {
       ) : (
         <>
           <p>{text.scansIntro}</p>
-          <ul class="ms-card-list">
+          <ul class="ms-card-list" aria-label={text.scansCaption}>
             {scans.map((summary) => {
               const { scan } = summary;
               const date = formatDateTime(scan.createdAt);
