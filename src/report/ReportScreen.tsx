@@ -1,0 +1,92 @@
+/**
+ * The report for the development conversation: on screen with the plan to fill in, and on A4
+ * paper. Loaded lazily by the app at #/rapport/<scanId>, together with chart.js and its CSS.
+ */
+import { useCallback, useMemo } from 'preact/hooks';
+import type { Questionnaire } from '../domain/format';
+import { buildReport } from '../domain/report';
+import type { PlanRecord, ScanAnswers, ScanRecord } from '../storage/types';
+import { report as t } from '../text/report';
+import { formatDate } from './format';
+import { PrintChoice } from './PrintChoice';
+import { RunningHeader } from './RunningHeader';
+import { Change } from './sections/Change';
+import { Conversation } from './sections/Conversation';
+import { Cover } from './sections/Cover';
+import { Learning } from './sections/Learning';
+import { Method } from './sections/Method';
+import { Mindset } from './sections/Mindset';
+import { Plan, type PlanField } from './sections/Plan';
+import { Summary } from './sections/Summary';
+import { Talent } from './sections/Talent';
+import { Work } from './sections/Work';
+import './report.css';
+
+export interface ReportScreenProps {
+  scan: ScanRecord;
+  /** The versions the scan was taken with, in scan order. */
+  questionnaires: Questionnaire[];
+  answers: ScanAnswers;
+  plan: PlanRecord;
+  onPlanChange(patch: Partial<Omit<PlanRecord, 'scanId'>>): void;
+  earlier: { scan: ScanRecord; questionnaires: Questionnaire[]; answers: ScanAnswers } | null;
+}
+
+export default function ReportScreen({
+  scan,
+  questionnaires,
+  answers,
+  plan,
+  onPlanChange,
+  earlier,
+}: ReportScreenProps) {
+  const hidden = plan.hiddenSections;
+  const data = useMemo(
+    () => buildReport({ scan, questionnaires, answers, plan: { hiddenSections: hidden }, earlier }),
+    [scan, questionnaires, answers, hidden, earlier],
+  );
+  const printed = (id: (typeof data.sections)[number]) => data.printed.includes(id);
+  const planTexts = useMemo(
+    () => ({ goals: plan.goals, firstSteps: plan.firstSteps, support: plan.support, nextTalk: plan.nextTalk }),
+    [plan.goals, plan.firstSteps, plan.support, plan.nextTalk],
+  );
+  const onPlanField = useCallback(
+    (field: PlanField, value: string) => onPlanChange({ [field]: value }),
+    [onPlanChange],
+  );
+  const topDrivers = questionnaires.find((q) => q.kind === 'takenpakket')?.scoring.taskShift?.topDrivers ?? 0;
+  const date = formatDate(data.date);
+
+  return (
+    <div class="report">
+      <RunningHeader date={date} name={plan.name} />
+      <Cover data={data} name={plan.name} onNameChange={(name) => onPlanChange({ name })} />
+      <section class="report-toolbar no-print" aria-label={t.toolbarLabel}>
+        <div class="report-toolbar__actions">
+          <button type="button" class="button button--primary" onClick={() => window.print()}>
+            {t.printButton}
+          </button>
+          <a class="report-toolbar__back" href="#/scans">
+            {t.backToScans}
+          </a>
+        </div>
+        <p class="field-help">{t.printHelp}</p>
+        <PrintChoice
+          sections={data.sections}
+          hidden={hidden}
+          onChange={(hiddenSections) => onPlanChange({ hiddenSections })}
+        />
+        <p class="field-help">{t.savedNote}</p>
+      </section>
+      <Summary data={data} printed={printed('samenvatting')} />
+      {data.work && <Work work={data.work} printed={printed('werk')} />}
+      {data.mindset && <Mindset mindset={data.mindset} printed={printed('groeimindset')} />}
+      {data.talent && <Talent talent={data.talent} printed={printed('talent')} />}
+      {data.tallies.length > 0 && <Learning tallies={data.tallies} printed={printed('leren')} />}
+      <Conversation data={data} printed={printed('gesprek')} />
+      <Plan plan={planTexts} printed={printed('plan')} onChange={onPlanField} />
+      <Method method={data.method} topDrivers={topDrivers} printed={printed('rekenen')} />
+      {data.change && <Change change={data.change} printed={printed('verschil')} />}
+    </div>
+  );
+}

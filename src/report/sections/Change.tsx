@@ -1,0 +1,82 @@
+import type { ChangeRow, ChangeView } from '../../domain/report';
+import { report as t } from '../../text/report';
+import { formatDate, formatNumber, formatPercent, joinList } from '../format';
+import { Section } from './Section';
+
+function rowTitle(row: ChangeRow): string {
+  switch (row.kind) {
+    case 'match':
+      return t.rowMatch;
+    case 'groeit':
+      return t.rowGroeit;
+    case 'krimpt':
+      return t.rowKrimpt;
+    case 'scale':
+      return row.title;
+  }
+}
+
+function value(row: ChangeRow, v: number | null): string {
+  if (v === null) return t.noScore;
+  return row.kind === 'groeit' || row.kind === 'krimpt' ? formatPercent(v) : formatNumber(v);
+}
+
+function difference(row: ChangeRow): string {
+  const d = row.difference;
+  if (d === null) return t.diffUnknown;
+  if (d === 0) return t.diffSame;
+  // A change in a share of time is in percentage points; "12 hoger" reads clearer than "12% hoger".
+  const size = formatNumber(Math.abs(d));
+  return d > 0 ? t.diffUp(size) : t.diffDown(size);
+}
+
+export function Change({ change, printed }: { change: ChangeView; printed: boolean }) {
+  const sameTop = joinList(change.topDrivers.before) === joinList(change.topDrivers.now);
+  return (
+    <Section id="verschil" printed={printed}>
+      <p class="section-intro">{t.changeIntro(formatDate(change.earlierDate))}</p>
+      {!change.sameRole && change.earlierRole && <p class="notice">{t.changeOtherRole(change.earlierRole)}</p>}
+      {change.versionChanged && <p class="notice">{t.changeVersion}</p>}
+      {change.newStrong.length > 0 && <p>{t.changeNewStrong(joinList(change.newStrong))}</p>}
+      {change.topDrivers.now.length > 0 && change.topDrivers.before.length > 0 && (
+        <p>
+          {sameTop
+            ? t.changeTopDriversSame(joinList(change.topDrivers.now))
+            : t.changeTopDrivers(joinList(change.topDrivers.before), joinList(change.topDrivers.now))}
+        </p>
+      )}
+      {change.profiles.map((p) => (
+        <p key={p.title}>
+          {p.before === p.now ? t.changeProfileSame(p.title, p.now) : t.changeProfile(p.title, p.before, p.now)}
+        </p>
+      ))}
+      <div>
+        <table class="data-table data-table--compact change-table">
+          <caption>{t.changeCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.colWhat}</th>
+              <th scope="col" class="num">
+                {t.colThen}
+              </th>
+              <th scope="col" class="num">
+                {t.colNow}
+              </th>
+              <th scope="col">{t.colDifference}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {change.rows.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">{rowTitle(row)}</th>
+                <td class="num">{value(row, row.before)}</td>
+                <td class="num">{value(row, row.now)}</td>
+                <td>{difference(row)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </Section>
+  );
+}
