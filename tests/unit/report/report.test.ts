@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, roundShares } from '../../../src/domain/report';
-import {
-  earlierAnswers,
-  earlierScan,
-  emptyPlan,
-  fixtureQuestionnaires,
-  personaAnswers,
-  personaScan,
-} from '../../fixtures/report/persona';
+import { fixtureQuestionnaires } from '../../fixtures/report/load';
+import { earlierAnswers, earlierScan, emptyPlan, personaAnswers, personaScan } from '../../fixtures/report/persona';
 
 const questionnaires = fixtureQuestionnaires();
 const scan = personaScan(questionnaires);
