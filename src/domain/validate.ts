@@ -90,7 +90,7 @@ export function parseJsonText(
     // Browsers word JSON errors differently, and many give no position at all (V8 says only
     // "Unexpected token" for a typo such as `tru`), so we find the spot ourselves.
     const detail = error instanceof Error ? error.message : String(error);
-    const position = jsonErrorOffset(text) ?? /position (\d+)/.exec(detail)?.[1];
+    const position = safeErrorOffset(text) ?? /position (\d+)/.exec(detail)?.[1];
     let where = '';
     if (position !== undefined) {
       const before = text.slice(0, Number(position));
@@ -102,6 +102,15 @@ export function parseJsonText(
       ok: false,
       problems: [{ file, path: '', message: `Dit bestand is geen geldige JSON.${where}` }],
     };
+  }
+}
+
+/** jsonErrorOffset recurses per level: text nested deeper than the stack allows gets no position. */
+function safeErrorOffset(text: string): number | undefined {
+  try {
+    return jsonErrorOffset(text);
+  } catch {
+    return undefined;
   }
 }
 
@@ -197,7 +206,42 @@ export function jsonErrorOffset(text: string): number | undefined {
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
+/**
+ * No questionnaire nests deeper than a dozen levels. zod (conditions inside conditions) and the
+ * content hash recurse, so a file nested thousands of levels deep is refused before either runs.
+ */
+export const MAX_DEPTH = 64;
+
+/** The path of the first object or list nested deeper than `limit`; undefined when there is none. */
+export function tooDeepPath(value: unknown, limit = MAX_DEPTH): PropertyKey[] | undefined {
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value, path: [] }];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    if (next.value === null || typeof next.value !== 'object') continue;
+    if (next.path.length >= limit) return next.path;
+    const entries = Array.isArray(next.value)
+      ? next.value.map((v, i) => [i, v] as const)
+      : Object.entries(next.value as Record<string, unknown>);
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, child] = entries[i] as readonly [PropertyKey, unknown];
+      stack.push({ value: child, path: [...next.path, key] });
+    }
+  }
+  return undefined;
+}
+
 export function parseQuestionnaire(file: string, data: unknown): Parsed<Questionnaire> {
+  const deep = tooDeepPath(data);
+  if (deep)
+    return {
+      ok: false,
+      problems: [
+        {
+          file,
+          path: formatPath(deep),
+          message: `Hier zitten te veel lagen in elkaar (meer dan ${MAX_DEPTH}). Maak dit deel eenvoudiger.`,
+        },
+      ],
+    };
   const result = QuestionnaireSchema.safeParse(data, { error: dutchErrors });
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, problems: zodProblems(file, result.error) };
