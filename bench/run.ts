@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { cpus, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { allItems, type StatementItem } from '../src/domain/format';
@@ -34,9 +35,9 @@ const BIG_LOADS = 5;
 const WAIT_MS = 15_000;
 const PROBE = readFileSync(join(BENCH, 'pages/probe.js'), 'utf8');
 
-type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+export type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 
-interface ProbeSpec {
+export interface ProbeSpec {
   kind: 'target' | 'report';
   selector: string;
   text?: string;
@@ -59,7 +60,7 @@ interface BenchGlobal {
   };
 }
 
-interface Marks {
+export interface Marks {
   ready: number | null;
   painted: number | null;
   armedAt: number;
@@ -115,7 +116,7 @@ function ensureBenchDependencies() {
   run('npm', ['install', '--prefix', BENCH, '--no-audit', '--no-fund'], ROOT);
 }
 
-function loadFolder(dir: string): LoadedQuestionnaire[] {
+export function loadFolder(dir: string): LoadedQuestionnaire[] {
   const indexRaw = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
   const index = parseIndex('index.json', indexRaw);
   if (!index.ok) throw new Error(`questionnaires/index.json is ongeldig: ${JSON.stringify(index.problems)}`);
@@ -197,7 +198,7 @@ function filesIn(dir: string, ext: string, prefix = ''): BuiltFile[] {
     });
 }
 
-async function newContext(browser: Browser, storageState?: StorageState): Promise<BrowserContext> {
+export async function newContext(browser: Browser, storageState?: StorageState): Promise<BrowserContext> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
     locale: 'nl-NL',
@@ -210,11 +211,11 @@ async function newContext(browser: Browser, storageState?: StorageState): Promis
   return context;
 }
 
-async function probe(context: BrowserContext, spec: ProbeSpec) {
+export async function probe(context: BrowserContext, spec: ProbeSpec) {
   await context.addInitScript({ content: `globalThis.__benchSpec = ${JSON.stringify(spec)};\n${PROBE}` });
 }
 
-async function marks(page: Page, timeout = WAIT_MS): Promise<Marks> {
+export async function marks(page: Page, timeout = WAIT_MS): Promise<Marks> {
   await page.waitForFunction(() => (globalThis as unknown as BenchGlobal).__bench?.painted != null, undefined, {
     timeout,
     polling: 50,
@@ -234,7 +235,7 @@ async function screenshot(page: Page, name: string) {
 }
 
 /** One cold load in a fresh context: navigation → target visible and usable. */
-async function coldLoad(
+export async function coldLoad(
   browser: Browser,
   url: string,
   spec: ProbeSpec,
@@ -271,7 +272,7 @@ function timing(results: (Marks | string)[]): Timing {
 }
 
 /** Writes scans straight into the app's IndexedDB, after the app itself has created the database. */
-async function seed(browser: Browser, url: string, scans: SeededScan[]): Promise<StorageState> {
+export async function seed(browser: Browser, url: string, scans: SeededScan[]): Promise<StorageState> {
   const context = await newContext(browser);
   try {
     const page = await context.newPage();
@@ -343,7 +344,7 @@ async function recordStartLoad(browser: Browser, url: string, spec: ProbeSpec): 
   }
 }
 
-async function measureAnswers(
+export async function measureAnswers(
   browser: Browser,
   url: string,
   spec: ProbeSpec,
@@ -433,7 +434,7 @@ async function measureAnswers(
 }
 
 /** In-app navigation: load `fromUrl`, wait for `fromSpec`, then set the hash and time `spec`. */
-async function hashNavigation(
+export async function hashNavigation(
   browser: Browser,
   fromUrl: string,
   fromSpec: ProbeSpec,
@@ -453,7 +454,8 @@ async function hashNavigation(
     } catch {
       return `${name}: the screen before it did not load (screenshot ${await screenshot(page, `${name}-before`)})`;
     }
-    await page.waitForLoadState('load');
+    // The screen before is settled (its lazy chunks and data loaded), like a user who worked on it.
+    await page.waitForLoadState('networkidle').catch(() => undefined);
     if (onResponse)
       page.on('response', async (response) => {
         const body = await response.body().catch(() => null);
@@ -688,6 +690,9 @@ async function main() {
 
     log(`Report: ${REPORT_LOADS} in-app navigations and ${REPORT_LOADS} deep links …`);
     const reportHash = `#/rapport/${fullScan.scan.id}`;
+    // From the last screen of a finished scan, as a user who just answered the last question.
+    const lastStep = order.reduce((sum, l) => sum + l.questionnaire.sections.length, 0);
+    const anyControl: ProbeSpec = { kind: 'target', selector: 'input, button, a[href]' };
     const shape = state
       ? await attempt('Report shape', () => reportShape(browser, `${appUrl}${reportHash}`, state), {
           heading: null,
@@ -713,8 +718,8 @@ async function main() {
       inApp.push(
         await hashNavigation(
           browser,
-          `${appUrl}#/`,
-          startSpec,
+          `${appUrl}#/scan/${fullScan.scan.id}/${lastStep}`,
+          anyControl,
           reportHash,
           reportSpec,
           'rapport-in-app',
@@ -722,7 +727,7 @@ async function main() {
           i === 0
             ? (url, body) => {
                 const path = url.replace(appUrl, '');
-                if (/\.(js|css)$/.test(path))
+                if (/\.(js|css)$/.test(path) && !recorded.some((r) => r.url === path))
                   reportFiles.set(path, {
                     url: path,
                     type: path.endsWith('.js') ? 'script' : 'stylesheet',
@@ -746,7 +751,7 @@ async function main() {
         await hashNavigation(
           browser,
           `${bigUrl}#/scan/${bigScan.scan.id}/${bigStep - 1}`,
-          { kind: 'target', selector: 'input[type=radio], button, a[href]' },
+          anyControl,
           `#/scan/${bigScan.scan.id}/${bigStep}`,
           { kind: 'target', selector: 'input[type=radio]', min: bigRadios },
           'groot-500',
@@ -978,7 +983,8 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  main().catch((error) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  });
