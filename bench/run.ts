@@ -7,7 +7,6 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
@@ -269,6 +268,42 @@ function timing(results: (Marks | string)[]): Timing {
     fcp: fcps.length ? summarize(fcps) : null,
     failures: [...new Set(results.filter((r): r is string => typeof r === 'string'))],
   };
+}
+
+export interface WaterfallEntry {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** One more cold load, keeping when each file started and arrived: where the time of a load goes. */
+async function waterfall(
+  browser: Browser,
+  url: string,
+  spec: ProbeSpec,
+  storageState?: StorageState,
+): Promise<{ ready: number | null; entries: WaterfallEntry[] }> {
+  const context = await newContext(browser, storageState);
+  try {
+    await probe(context, spec);
+    const page = await context.newPage();
+    await page.goto(new URL('bench-404', url).href);
+    await page.goto(url, { waitUntil: 'commit' });
+    const ready = (await marks(page)).ready;
+    const entries = await page.evaluate(() =>
+      [
+        ...performance.getEntriesByType('navigation'),
+        ...(performance.getEntriesByType('resource') as PerformanceResourceTiming[]),
+      ].map((e) => ({
+        name: new URL(e.name).pathname.split('/').pop() || 'index.html',
+        start: Math.round(e.startTime),
+        end: Math.round((e as PerformanceResourceTiming).responseEnd),
+      })),
+    );
+    return { ready: ready === null ? null : Math.round(ready), entries };
+  } finally {
+    await context.close();
+  }
 }
 
 /** Writes scans straight into the app's IndexedDB, after the app itself has created the database. */
@@ -678,6 +713,10 @@ async function main() {
       morgenscanQuestion: timing(loads.question ?? []),
     };
 
+    const questionWaterfall = state
+      ? await attempt('Waterfall', () => waterfall(browser, questionUrl, questionSpec, state), null)
+      : null;
+
     log(`Answer → stored: ${ANSWERS} answers …`);
     const answers = await attempt(
       'Answer → stored',
@@ -838,6 +877,7 @@ async function main() {
         surveyjs: surveyFiles,
       },
       firstQuestion: fq,
+      questionWaterfall,
       ratiosToMorgenscanQuestion: {
         blank: ratio(fq.blank.ready.median),
         surveyjs: ratio(fq.surveyjs.ready.median),
@@ -969,6 +1009,15 @@ async function main() {
       ...bigTiming.failures,
       ...answers.failures,
     ];
+    if (questionWaterfall) {
+      const last = (pattern: RegExp) =>
+        Math.max(...questionWaterfall.entries.filter((e) => pattern.test(e.name)).map((e) => e.end));
+      log(
+        `\nDeep link to the first question, one load: scripts in by ${last(/\.js$/)} ms, ` +
+          `questionnaires in by ${last(/\.json$/)} ms, question usable at ${questionWaterfall.ready} ms ` +
+          '(every file: questionWaterfall in results.json).',
+      );
+    }
     if (answers.stored >= 0 && answers.groups > 0)
       log(`\nAnswers: ${answers.stored} records in IndexedDB for ${answers.groups} questions on the screen.`);
     for (const note of notes) log(`Note: ${note}`);
