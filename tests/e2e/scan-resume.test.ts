@@ -18,7 +18,7 @@ async function checkedOnScreen(page: Page): Promise<Record<string, string[]>> {
     for (const input of document.querySelectorAll<HTMLInputElement>(
       'main input[type=radio], main input[type=checkbox]',
     ))
-      if (input.checked) (out[input.name] ??= []).push(input.value);
+      if (input.checked) out[input.name] = [...(out[input.name] ?? []), input.value];
     return out;
   });
 }
