@@ -1,6 +1,7 @@
 /**
- * Ways an HR adviser (or a broken editor, or a bad copy) can spoil a questionnaire file. Each
- * mutation takes the parsed file and a seeded random generator, and returns the new file text.
+ * Ways a person (or a broken editor, or a bad copy) can spoil a JSON file: a questionnaire an HR
+ * adviser edits, or an export file someone keeps. Each mutation takes the parsed file and a seeded
+ * random generator; `mutateJson` returns the new file text and what was done.
  */
 import { deleteAt, EMPTY_PICK, getAt, type Json, type JsonPath, pathsOf, type Random, setAt } from './fuzz-tools';
 
@@ -38,22 +39,23 @@ export interface MutatedFile {
 }
 
 /** `deep`: text that replaces the marker string after stringifying (for values too deep to stringify). */
-type Mutation = (root: Json, random: Random) => { root: Json; description: string; deep?: string } | null;
+export type Mutation = (root: Json, random: Random) => { root: Json; description: string; deep?: string } | null;
 
-const DEEP_MARKER = '\u0001deep\u0001';
+export const DEEP_MARKER = '\u0001deep\u0001';
 
 const isString = (v: Json | undefined): v is string => typeof v === 'string';
 const isObject = (v: Json | undefined): v is { [key: string]: Json } =>
   v !== null && typeof v === 'object' && !Array.isArray(v);
 
-function pathsWhere(root: Json, test: (value: Json, path: JsonPath) => boolean): JsonPath[] {
+export function pathsWhere(root: Json, test: (value: Json, path: JsonPath) => boolean): JsonPath[] {
   return pathsOf(root).filter((path) => {
     const value = getAt(root, path);
     return value !== undefined && test(value, path);
   });
 }
 
-const show = (path: JsonPath) => path.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('') || '(root)';
+export const show = (path: JsonPath) =>
+  path.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('') || '(root)';
 
 /** The ids defined in the file, to build references that exist but point at the wrong thing. */
 function definedIds(root: Json): string[] {
@@ -187,7 +189,7 @@ const mutations: Record<string, Mutation> = {
   },
 };
 
-type TextMutation = (text: string, random: Random) => { text: string; description: string };
+export type TextMutation = (text: string, random: Random) => { text: string; description: string };
 
 const megabyteMutations: Record<string, Mutation> = {
   manyItems(root, random) {
@@ -259,7 +261,7 @@ const megabyteTextMutations: Record<string, TextMutation> = {
 };
 
 /** A mutation that finds nothing to change (no string left, say) is skipped. */
-function tryMutation(mutation: Mutation, root: Json, random: Random) {
+export function tryMutation(mutation: Mutation, root: Json, random: Random) {
   try {
     return mutation(root, random);
   } catch (error) {
@@ -268,12 +270,23 @@ function tryMutation(mutation: Mutation, root: Json, random: Random) {
   }
 }
 
-const STRUCTURAL = Object.keys(mutations);
 const TEXTUAL = Object.keys(textMutations);
 const MEGABYTE = [...Object.keys(megabyteMutations), ...Object.keys(megabyteTextMutations)];
 
+export interface MutateOptions {
+  /** Mutations that know the file's meaning (such as a reference to a scan that is not there). */
+  extra?: Record<string, Mutation>;
+  /** How often a structural mutation is one of `extra` (0..1). */
+  extraShare?: number;
+}
+
 /** A 1 MB file (3 %), one mutation on the text (25 %), or one to three structural ones. */
-export function mutateQuestionnaire(original: Json, originalText: string, random: Random): MutatedFile {
+export function mutateJson(
+  original: Json,
+  originalText: string,
+  random: Random,
+  options: MutateOptions = {},
+): MutatedFile {
   if (random.chance(0.03)) {
     const name = random.pick(MEGABYTE);
     const onText = megabyteTextMutations[name];
@@ -289,13 +302,16 @@ export function mutateQuestionnaire(original: Json, originalText: string, random
     const { text, description } = (textMutations[name] as TextMutation)(originalText, random);
     return { text, description: `${name}: ${description}` };
   }
+  const extra = options.extra ?? {};
+  const extraNames = Object.keys(extra);
   let root = structuredClone(original);
   const done: string[] = [];
   const count = 1 + random.int(3);
   let deep: string | undefined;
   for (let attempt = 0; attempt < 50 && done.length < count && deep === undefined; attempt++) {
-    const name = random.pick(STRUCTURAL);
-    const result = tryMutation(mutations[name] as Mutation, root, random);
+    const fromExtra = extraNames.length > 0 && random.chance(options.extraShare ?? 0.5);
+    const name = random.pick(fromExtra ? extraNames : Object.keys(mutations));
+    const result = tryMutation((fromExtra ? extra[name] : mutations[name]) as Mutation, root, random);
     if (!result) continue;
     root = result.root;
     deep = result.deep;

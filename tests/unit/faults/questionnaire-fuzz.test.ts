@@ -21,7 +21,7 @@ import {
 } from '../../../src/domain/validate';
 import { loadQuestionnaires } from '../../../src/storage/questionnaire-source';
 import { dutchMessageProblem, type Json, pathProblem, seededRandom } from './fuzz-tools';
-import { mutateQuestionnaire } from './questionnaire-mutations';
+import { mutateJson } from './json-mutations';
 
 const SEED = 20250607;
 const CASES = 1000;
@@ -130,7 +130,7 @@ describe('questionnaire fuzz', () => {
       const random = seededRandom(SEED + n);
       const file = random.chance(0.08) ? INDEX : random.pick(FILES);
       const original = file === INDEX ? (JSON.parse(indexText) as Json) : (ORIGINAL.get(file) as Json);
-      const mutated = mutateQuestionnaire(original, TEXTS.get(file) as string, random);
+      const mutated = mutateJson(original, TEXTS.get(file) as string, random);
       const texts = new Map(TEXTS).set(file, mutated.text);
       const fail = (why: string) => failures.push(`case ${n} (${file}; ${mutated.description.slice(0, 300)}): ${why}`);
       counts.tried++;
