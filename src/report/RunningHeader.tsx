@@ -3,6 +3,7 @@
  * in the page margins with @page margin boxes. Browsers without margin boxes get a fixed header and
  * footer in print, which they repeat on every page.
  */
+import { useEffect } from 'preact/hooks';
 import { report as t } from '../text/report';
 
 /** A CSS string literal: quotes, backslashes and line breaks escaped. */
@@ -35,11 +36,31 @@ export function supportsMarginBoxes(): boolean {
   return typeof window !== 'undefined' && 'CSSMarginRule' in window;
 }
 
+/**
+ * The page rules go in through a constructed style sheet: the app's Content-Security-Policy
+ * (style-src 'self') blocks a <style> element, but not the CSS object model.
+ */
+function usePageRules(rules: string) {
+  useEffect(() => {
+    if (typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;
+    const sheet = new CSSStyleSheet();
+    try {
+      sheet.replaceSync(rules);
+    } catch {
+      return;
+    }
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  }, [rules]);
+}
+
 export function RunningHeader({ date, name }: { date: string; name: string }) {
   const marginBoxes = supportsMarginBoxes();
+  usePageRules(pageRules(date, name));
   return (
     <>
-      <style>{pageRules(date, name)}</style>
       {!marginBoxes && (
         <div class="running-fallback print-only" aria-hidden="true">
           <span class="running-fallback__top">

@@ -63,7 +63,7 @@ export function Method({ method, topDrivers, printed }: { method: MethodView; to
         )}
       </div>
       {(method.scales.length > 0 || method.profiles.length > 0 || method.tallies.length > 0) && (
-        <div class="method-block method-block--scales">
+        <div class="method-scales">
           <h3>{t.methodScalesTitle}</h3>
           <p>
             {t.methodScalesIntro} {t.methodScalesReversed}

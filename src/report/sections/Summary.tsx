@@ -89,7 +89,7 @@ export function Summary({ data, printed }: { data: ReportData; printed: boolean 
                 )}
                 <p>{t.matchMeaning}</p>
                 <p>{t.matchNotJudgement}</p>
-                <p class="field-help">{t.matchHow}</p>
+                <p class={`field-help${data.printed.includes('rekenen') ? '' : ' no-print'}`}>{t.matchHow}</p>
               </>
             ) : (
               <p>{t.matchNone}</p>

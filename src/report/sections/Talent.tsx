@@ -7,12 +7,20 @@ import { joinList } from '../format';
 import { Recommendations } from './Mindset';
 import { ScoreBar, Section } from './Section';
 
-const RADAR_PRINT_SIZE = { width: 400, height: 285 } as const;
+const RADAR_PRINT_SIZE = { width: 400, height: 268 } as const;
 
-function ScoreTable({ caption, scales, rowHeader }: { caption: string; scales: ScoreView[]; rowHeader: string }) {
+interface ScoreTableProps {
+  caption: string;
+  scales: ScoreView[];
+  rowHeader: string;
+  /** Inside a chart figure the figure caption already shows the title. */
+  hideCaption?: boolean;
+}
+
+function ScoreTable({ caption, scales, rowHeader, hideCaption = false }: ScoreTableProps) {
   return (
     <table class="data-table data-table--compact score-table">
-      <caption>{caption}</caption>
+      <caption class={hideCaption ? 'visually-hidden' : undefined}>{caption}</caption>
       <thead>
         <tr>
           <th scope="col">{rowHeader}</th>
@@ -89,7 +97,14 @@ export function Talent({ talent, printed }: { talent: TalentView; printed: boole
   const alt = t.driversAlt(
     talent.drivers.map((d) => t.driverValue(d.title, d.score === null ? t.noScore : String(d.score))).join(', '),
   );
-  const table = <ScoreTable caption={t.driversCaption} scales={talent.drivers} rowHeader={t.colDriver} />;
+  const table = (
+    <ScoreTable
+      caption={t.driversCaption}
+      scales={talent.drivers}
+      rowHeader={t.colDriver}
+      hideCaption={config !== null}
+    />
+  );
   return (
     <Section id="talent" printed={printed}>
       <p class="section-intro">{t.talentIntro}</p>

@@ -35,6 +35,7 @@ function TimeShare({ work }: { work: WorkView }) {
         alt={t.timeAlt(formatPercent(share.groeit), formatPercent(share.blijft), formatPercent(share.krimpt))}
       >
         <table class="data-table data-table--compact">
+          <caption class="visually-hidden">{t.timeCaption}</caption>
           <thead>
             <tr>
               <th scope="col">{t.colKind}</th>
