@@ -19,7 +19,6 @@ export const report = {
   coverContents: 'In dit rapport',
   nameLabel: 'Je naam op de voorkant',
   nameHelp: 'Dit is niet verplicht. Je naam blijft op dit apparaat.',
-  reportLoading: 'Het rapport wordt gemaakt.',
 
   // Toolbar and print choice
   toolbarLabel: 'Rapport printen',
@@ -52,7 +51,6 @@ export const report = {
   colMeaning: 'Wat het zegt',
   tipsTitle: 'Tips',
   nothingYet: 'Hier staat nu niets.',
-  tableNote: 'De cijfers uit de grafiek staan ook in deze tabel.',
 
   // Summary
   matchTitle: 'Jouw match met morgen',
@@ -156,7 +154,6 @@ export const report = {
   colGroup: 'Soort leren',
   colCount: 'Aantal',
   colPart: 'Deel',
-  colChoices: 'Jouw keuzes',
   learningNone: 'Je hebt nog geen manieren van leren gekozen.',
 
   // Conversation guide
@@ -182,7 +179,6 @@ export const report = {
   needRuimte: 'Ruimte: krijg je tijd en vrijheid om op jouw manier te leren?',
   needRuggensteun: 'Ruggensteun: ziet en waardeert iemand wat je doet om te leren?',
   ownWordsTitle: 'Wat je zelf schreef',
-  notesTitle: 'Aantekeningen',
 
   // Development plan
   planIntro: 'Schrijf hier je plan op. Dat kan ook samen met je leidinggevende.',
@@ -195,7 +191,6 @@ export const report = {
   supportHelp: 'Welke hulp of tijd heb je nodig? En van wie?',
   nextTalkLabel: 'Wanneer praten we weer?',
   nextTalkHelp: 'Bijvoorbeeld een datum of een maand.',
-  planEmpty: 'Nog niet ingevuld.',
 
   // How we calculate
   methodIntro: 'Hier lees je hoe we elk cijfer berekenen. Alle scores gaan van 0 tot 100.',

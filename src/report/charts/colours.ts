@@ -14,6 +14,6 @@ export const TREND_COLOURS: Readonly<Record<Trend, string>> = {
 /** The ink of text and lines in charts (the same as the report text). */
 export const INK = '#1b1b1f';
 export const GRID = '#c9ccd1';
-/** The accent for the driver chart: a blue that is not one of the trend colours. */
-export const ACCENT = '#1f4f99';
-export const ACCENT_FILL = 'rgba(31, 79, 153, 0.18)';
+/** The app's accent (dark blue), not one of the trend colours. */
+export const ACCENT = '#154273';
+export const ACCENT_FILL = 'rgba(21, 66, 115, 0.16)';

@@ -85,7 +85,7 @@ function TaskTable({ work }: { work: WorkView }) {
                 {task.task}
                 {task.isNew && <span class="new-tag"> ({t.newTask})</span>}
               </th>
-              <td data-label={t.colTrend}>
+              <td>
                 <TrendBadge trend={task.trend} />
               </td>
               <td data-label={t.colTime}>{task.time ?? <span class="muted">{t.notAnswered}</span>}</td>
