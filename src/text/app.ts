@@ -143,7 +143,7 @@ export const app = {
   compareNeedTwo: 'Vergelijken kan als je twee scans hebt afgemaakt.',
   compareFirst: 'Eerste scan',
   compareSecond: 'Tweede scan',
-  compareOption: (date: string, role: string) => `${date}, ${role}`,
+  compareOption: (role: string, date: string) => `${role}, ${date}`,
   compareButton: 'Vergelijk de scans',
   compareSame: 'Kies twee verschillende scans.',
 
@@ -151,7 +151,7 @@ export const app = {
   compareScreenTitle: 'Twee scans naast elkaar',
   compareCaption: 'Je belangrijkste scores, van 0 tot 100',
   compareScoreColumn: 'Score',
-  compareColumn: (date: string, role: string) => `${date} (${role})`,
+  compareColumn: (role: string, date: string) => `${role}, ${date}`,
   compareMatch: 'Match met morgen',
   compareTimeGrowing: 'Tijd aan taken die groeien',
   compareTimeShrinking: 'Tijd aan taken die krimpen',
@@ -163,7 +163,7 @@ export const app = {
 
   // Data: export, import, delete
   dataTitle: 'Mijn gegevens',
-  dataIntro: 'Je gegevens staan alleen in deze browser, op dit apparaat. Hier bewaar je ze in een bestand.',
+  dataIntro: 'Hier bewaar je je gegevens in een bestand. Je kunt ze ook terugzetten of wissen.',
   exportTitle: 'Bewaar je gegevens in een bestand',
   exportText:
     'Je krijgt één bestand met al je scans, antwoorden en plannen. Daarmee zet je alles terug, ook op een ander apparaat.',
@@ -211,10 +211,8 @@ export const app = {
   problemsTitle: 'Sommige vragenlijsten hebben een fout',
   problemsIntro: 'Deze bestanden konden we niet gebruiken. De andere vragenlijsten werken wel.',
   problemsForAdmin: 'Geef deze lijst aan de beheerder van Morgenscan. Die kan het bestand verbeteren.',
-  problemsCaption: 'Fouten per bestand',
-  problemsFile: 'Bestand',
-  problemsPath: 'Plek in het bestand',
-  problemsMessage: 'Wat is er mis',
+  problemsFile: (file: string) => `Bestand ${file}`,
+  problemsPath: 'Plek in het bestand:',
   problemsWholeFile: 'het hele bestand',
   problemsUsable: 'Deze vragenlijsten werken wel:',
   problemsNone: 'Alle vragenlijsten zijn in orde.',

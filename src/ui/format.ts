@@ -14,3 +14,11 @@ export function formatDateTime(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : text.dateAtTime(dateFormat.format(date), timeFormat.format(date));
 }
+
+const shortFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'short', timeStyle: 'short' });
+
+/** "23-11-2026 18:34": for places where space is short, such as a select. */
+export function formatShortDateTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : shortFormat.format(date);
+}

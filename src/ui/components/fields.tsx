@@ -64,9 +64,24 @@ export function Choice({ type, id, name, value, checked, label, onChange, descri
   );
 }
 
-/** Radios in a row (or a column on narrow screens). */
-export function ChoiceList({ children, layout = 'row' }: { children: ComponentChildren; layout?: 'row' | 'column' }) {
-  return <div class={`ms-choices ms-choices--${layout}`}>{children}</div>;
+/**
+ * A list of choices. "row": side by side, wrapping on a narrow screen; "scale": one row on a wide
+ * screen, a column (in scale order) on a narrow one; "column": always under each other.
+ */
+export function ChoiceList({
+  children,
+  layout = 'row',
+  count,
+}: {
+  children: ComponentChildren;
+  layout?: 'row' | 'scale' | 'column';
+  count?: number;
+}) {
+  return (
+    <div class={`ms-choices ms-choices--${layout}`} data-count={count}>
+      {children}
+    </div>
+  );
 }
 
 export function FormField({

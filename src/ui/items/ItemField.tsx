@@ -89,7 +89,7 @@ function TaskField({ model, questionnaire: q, item }: FieldProps<TaskItem>) {
         const name = fieldId(q, item, key);
         return (
           <Fieldset key={key} class="ms-task__question" legend={question.question}>
-            <ChoiceList>
+            <ChoiceList count={question.options.length}>
               {question.options.map((option) => (
                 <Choice
                   key={option.value}
@@ -130,7 +130,7 @@ function StatementField({ model, questionnaire: q, item }: FieldProps<StatementI
       description={item.help}
       descriptionId={`${name}--hulp`}
     >
-      <ChoiceList>
+      <ChoiceList layout="scale" count={labels.length}>
         {labels.map((label, index) => (
           <Choice
             key={label}

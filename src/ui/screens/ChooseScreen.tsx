@@ -48,7 +48,7 @@ export function ChooseScreen() {
         <div tabIndex={-1} ref={errorRef}>
           <Alert type="error" role="alert" title={text.chooseErrorTitle}>
             <p>
-              <a href={`#${firstId}`} onClick={(e) => focusField(e, firstId)}>
+              <a class="utrecht-link" href={`#${firstId}`} onClick={(e) => focusField(e, firstId)}>
                 {text.chooseError}
               </a>
             </p>

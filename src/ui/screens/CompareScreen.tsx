@@ -5,8 +5,9 @@ import { app as text } from '../../text/app';
 import { Alert } from '../components/Alert';
 import { ButtonGroup, ButtonLink } from '../components/Button';
 import { PageTitle } from '../components/PageTitle';
+import { ScrollRegion } from '../components/ScrollRegion';
 import { useApp } from '../context';
-import { formatDateTime } from '../format';
+import { formatShortDateTime } from '../format';
 import { Loading } from '../lazy';
 import { useAsync } from '../use-async';
 
@@ -76,14 +77,16 @@ export function CompareScreen({ a, b }: { a: string; b: string }) {
   const ordered = orderByDate(state.value);
   const rows = compareRows(ordered.first.result, ordered.second.result);
   const heading = (side: Comparison['first']) =>
-    text.compareColumn(formatDateTime(side.data.scan.createdAt), side.role ?? text.roleUnknown);
+    text.compareColumn(side.role ?? text.roleUnknown, formatShortDateTime(side.data.scan.createdAt));
   return (
     <>
       <PageTitle title={text.compareScreenTitle}>{text.compareScreenTitle}</PageTitle>
       <p>{text.compareNote}</p>
-      <div class="ms-scroll">
+      <ScrollRegion labelledBy="vergelijk-bijschrift">
         <table class="utrecht-table ms-compare">
-          <caption class="utrecht-table__caption">{text.compareCaption}</caption>
+          <caption class="utrecht-table__caption" id="vergelijk-bijschrift">
+            {text.compareCaption}
+          </caption>
           <thead>
             <tr>
               <th class="utrecht-table__header-cell" scope="col">
@@ -113,7 +116,7 @@ export function CompareScreen({ a, b }: { a: string; b: string }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <ButtonGroup>
         <ButtonLink href="#/scans" appearance="secondary-action">
           {text.compareBack}

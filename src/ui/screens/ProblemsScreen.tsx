@@ -6,37 +6,32 @@ import { ButtonGroup, ButtonLink } from '../components/Button';
 import { PageTitle } from '../components/PageTitle';
 import { useApp } from '../context';
 
-export function ProblemTable({ problems }: { problems: readonly Problem[] }) {
+/** The problems per file: which file, where in it, and what is wrong. Reflows on any width. */
+export function ProblemTable({ problems, headingLevel = 2 }: { problems: readonly Problem[]; headingLevel?: 2 | 3 }) {
+  const files = [...new Set(problems.map((p) => p.file))];
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <div class="ms-scroll">
-      <table class="utrecht-table">
-        <caption class="utrecht-table__caption">{text.problemsCaption}</caption>
-        <thead>
-          <tr>
-            <th class="utrecht-table__header-cell" scope="col">
-              {text.problemsFile}
-            </th>
-            <th class="utrecht-table__header-cell" scope="col">
-              {text.problemsPath}
-            </th>
-            <th class="utrecht-table__header-cell" scope="col">
-              {text.problemsMessage}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {problems.map((problem, index) => (
-            <tr key={`${problem.file}/${problem.path}/${index}`}>
-              <td class="utrecht-table__cell">
-                <code>{problem.file}</code>
-              </td>
-              <td class="utrecht-table__cell">{problem.path ? <code>{problem.path}</code> : text.problemsWholeFile}</td>
-              <td class="utrecht-table__cell">{problem.message}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <>
+      {files.map((file) => (
+        <section key={file} aria-labelledby={`fout-${file}`}>
+          <Heading class="utrecht-heading-3 ms-problem-file" id={`fout-${file}`}>
+            {text.problemsFile(file)}
+          </Heading>
+          <ul class="ms-problems">
+            {problems
+              .filter((p) => p.file === file)
+              .map((problem, index) => (
+                <li key={`${problem.path}/${index}`}>
+                  <p>
+                    {text.problemsPath} {problem.path ? <code>{problem.path}</code> : text.problemsWholeFile}
+                  </p>
+                  <p>{problem.message}</p>
+                </li>
+              ))}
+          </ul>
+        </section>
+      ))}
+    </>
   );
 }
 

@@ -43,7 +43,9 @@ function ScanNotOpened({ error }: { error: unknown }) {
     <>
       <PageTitle title={text.scanNotOpened}>{text.scanNotOpened}</PageTitle>
       <Alert type="error" title={message}>
-        {error instanceof ScanOpenError && error.problems.length > 0 && <ProblemTable problems={error.problems} />}
+        {error instanceof ScanOpenError && error.problems.length > 0 && (
+          <ProblemTable problems={error.problems} headingLevel={2} />
+        )}
       </Alert>
       <ButtonGroup>
         <ButtonLink href="#/scans">{text.navScans}</ButtonLink>

@@ -9,7 +9,7 @@ import { FormField, Select } from '../components/fields';
 import { Icon } from '../components/Icon';
 import { PageTitle } from '../components/PageTitle';
 import { useApp } from '../context';
-import { formatDateTime } from '../format';
+import { formatDateTime, formatShortDateTime } from '../format';
 
 function StatusLabel({ summary }: { summary: ScanSummary }) {
   const done = summary.scan.status === 'klaar';
@@ -157,7 +157,8 @@ function CompareForm({ scans }: { scans: readonly ScanSummary[] }) {
   const [first, setFirst] = useState(finished[1]?.scan.id ?? '');
   const [second, setSecond] = useState(finished[0]?.scan.id ?? '');
   const [same, setSame] = useState(false);
-  const label = (s: ScanSummary) => text.compareOption(formatDateTime(s.scan.createdAt), s.role ?? text.roleUnknown);
+  const label = (s: ScanSummary) =>
+    text.compareOption(s.role ?? text.roleUnknown, formatShortDateTime(s.scan.createdAt));
   const ids = new Set(finished.map((s) => s.scan.id));
   const firstValue = ids.has(first) ? first : (finished[1]?.scan.id ?? '');
   const secondValue = ids.has(second) ? second : (finished[0]?.scan.id ?? '');

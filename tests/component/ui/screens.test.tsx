@@ -81,9 +81,9 @@ describe('the start screen', () => {
     );
     go('#/problemen');
     await screen.findByRole('heading', { level: 1, name: 'Sommige vragenlijsten hebben een fout' });
-    const row = screen.getByRole('row', { name: /werk-buiten\.json/ });
-    expect(within(row).getByText('sections[0].items[0].trend')).toBeVisible();
-    expect(within(row).getByText(/Deze waarde kan niet\. Kies uit: "groeit", "blijft", "krimpt"\./)).toBeVisible();
+    const file = screen.getByRole('region', { name: 'Bestand werk-buiten.json' });
+    expect(within(file).getByText('sections[0].items[0].trend')).toBeVisible();
+    expect(within(file).getByText(/Deze waarde kan niet\. Kies uit: "groeit", "blijft", "krimpt"\./)).toBeVisible();
     expect(screen.getByText(/Balie \(test\)/)).toBeVisible();
   });
 });
