@@ -58,11 +58,14 @@ export async function waitForOfflineReady(page: Page): Promise<string[]> {
   });
 }
 
-/** Opens nothing: waits until the report of the scan on screen is drawn, charts included. */
-export async function waitForReport(page: Page): Promise<void> {
+/** Waits until the report on screen is drawn, with a print image for every chart; resolves to their count. */
+export async function waitForReport(page: Page): Promise<number> {
   await page.getByRole('heading', { level: 1, name: 'Mijn koers naar morgen' }).waitFor();
-  // Both charts have drawn their print image.
-  await page.locator('img[data-chart-print]').nth(1).waitFor({ state: 'attached' });
+  await page.waitForFunction(() => {
+    const charts = document.querySelectorAll('main canvas').length;
+    return charts > 0 && document.querySelectorAll('main img[data-chart-print]').length === charts;
+  });
+  return page.locator('main img[data-chart-print]').count();
 }
 
 export interface PrintedPdf {
