@@ -1,0 +1,190 @@
+/**
+ * When IndexedDB refuses a write (storage full, a transaction that breaks, an unknown browser
+ * error), the person sees it in Dutch on the scan screen, the answer stays on screen and in
+ * memory, export still gives a file that holds it, and it is written as soon as storage works
+ * again, by the next answer or the retry timer. Storage is the real IndexedDB repository on
+ * fake-indexeddb, failing inside IDBObjectStore.put as a browser would.
+ */
+import 'fake-indexeddb/auto';
+import { act, configure, fireEvent, screen, within } from '@testing-library/preact';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createIdbRepository } from '../../../src/storage/idb-repository';
+import { createMemoryRepository } from '../../../src/storage/memory';
+import type { Repository } from '../../../src/storage/types';
+import { OtherScreens } from '../../../src/ui/App';
+import { realQuestionnaire } from '../../unit/faults/scan-data';
+import { createTestApp, go, renderApp } from '../ui/helpers';
+
+const NAMES = ['burgerzaken.json', 'groeimindset.json', 'talent-motivatie.json'];
+const FILES: Record<string, string> = {
+  'index.json': JSON.stringify({ schemaVersion: 1, questionnaires: NAMES }),
+  ...Object.fromEntries(NAMES.map((name) => [name, JSON.stringify(realQuestionnaire(name).raw)])),
+};
+const MINDSET = realQuestionnaire('groeimindset.json').questionnaire;
+const STATEMENTS = MINDSET.sections[0]?.items.slice(0, 3) ?? [];
+
+/** Makes IDBObjectStore.put throw for these stores, the way a browser does, while `failing` is set. */
+function breakPuts(stores: string[], name: string) {
+  const state = { failing: true, refused: 0 };
+  const put = IDBObjectStore.prototype.put;
+  vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+    if (state.failing && stores.includes(this.name)) {
+      state.refused++;
+      throw new DOMException('Kan niet schrijven', name);
+    }
+    return put.apply(this, args);
+  });
+  return state;
+}
+
+async function settle() {
+  await act(async () => {
+    for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+}
+
+function statementGroup(index: number) {
+  const item = STATEMENTS[index];
+  if (item?.kind !== 'statement') throw new Error('no statement');
+  return screen.getByRole('group', { name: new RegExp(item.text.slice(0, 30).replace(/[.?()]/g, '\\$&')) });
+}
+
+beforeAll(async () => {
+  configure({ asyncUtilTimeout: 5000 });
+  await OtherScreens.preload();
+});
+beforeEach(() => {
+  window.history.replaceState(null, '', '#/');
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+const REASONS = [
+  ['QuotaExceededError', 'de opslag op dit apparaat is vol. Maak ruimte vrij of bewaar je scans als bestand.'],
+  ['InvalidStateError', 'de verbinding met de opslag is verbroken. Probeer het nog een keer.'],
+  ['UnknownError', 'de browser meldt een fout (UnknownError). Probeer het nog een keer.'],
+] as const;
+
+describe('a write that fails', () => {
+  for (const [errorName, reason] of REASONS)
+    it(`(${errorName}) is shown, kept on screen and in export, and written once storage works`, async () => {
+      const factory = new IDBFactory();
+      const repository = await createIdbRepository({ indexedDB: factory });
+      const { model, timers } = await createTestApp({ repository, files: FILES });
+      const scanId = await model.startScan('burgerzaken');
+      const scan = await model.openScan(scanId);
+      await settle();
+      expect(model.saveStatus.value).toBe('opgeslagen');
+      const step = scan.steps.findIndex((s) => s.questionnaire.id === 'groeimindset') + 1;
+      go(`#/scan/${scanId}/${step}`);
+      renderApp(model);
+      await screen.findByRole('heading', { level: 1, name: MINDSET.sections[0]?.title });
+
+      const broken = breakPuts(['answers'], errorName);
+      fireEvent.click(within(statementGroup(0)).getByRole('radio', { name: 'Eens' }));
+      await settle();
+      const alert = screen.getByRole('alert');
+      expect(alert).toHaveTextContent('Je laatste antwoord is nog niet opgeslagen. We proberen het steeds opnieuw.');
+      expect(alert).toHaveTextContent(`Je antwoord is nog niet opgeslagen: ${reason}`);
+      expect(within(alert).getByRole('link', { name: 'Download je gegevens' })).toHaveAttribute('href', '#/gegevens');
+      expect(within(statementGroup(0)).getByRole('radio', { name: 'Eens' })).toBeChecked();
+
+      // More answers while storage still fails: all kept, none lost, none stored yet.
+      fireEvent.click(within(statementGroup(1)).getByRole('radio', { name: 'Oneens' }));
+      fireEvent.click(within(statementGroup(2)).getByRole('radio', { name: 'Helemaal eens' }));
+      await settle();
+      expect(broken.refused).toBeGreaterThanOrEqual(2);
+      expect(await repository.getAnswers(scanId)).toEqual({});
+      const given = { [STATEMENTS[0]?.id ?? '']: 5, [STATEMENTS[1]?.id ?? '']: 2, [STATEMENTS[2]?.id ?? '']: 6 };
+      expect(scan.answers.value.groeimindset).toEqual(given);
+
+      // Away and back: the screen shows the answers from memory.
+      go(`#/scan/${scanId}/${step + 1}`);
+      await settle();
+      go(`#/scan/${scanId}/${step}`);
+      await settle();
+      expect(within(statementGroup(1)).getByRole('radio', { name: 'Oneens' })).toBeChecked();
+
+      // Export works meanwhile, and the file holds the answers: another device can import it.
+      const file = await model.exportFile();
+      const elsewhere = createMemoryRepository();
+      await elsewhere.importAll(JSON.parse(file.text));
+      expect(await elsewhere.getAnswers(scanId)).toEqual({ groeimindset: given });
+
+      // Storage works again: the retry writes everything, and the message goes away.
+      broken.failing = false;
+      timers.runAll();
+      await settle();
+      expect(model.saveStatus.value).toBe('opgeslagen');
+      expect(screen.queryByRole('alert')).toBeNull();
+      expect(screen.getByText('Opgeslagen')).toBeVisible();
+      expect(await repository.getAnswers(scanId)).toEqual({ groeimindset: given });
+
+      // And after a reload, every answer is there.
+      model.dispose();
+      repository.close();
+      const reopened = await createIdbRepository({ indexedDB: factory });
+      const { model: again } = await createTestApp({ repository: reopened, files: FILES });
+      expect((await again.openScan(scanId)).answers.value.groeimindset).toEqual(given);
+      again.dispose();
+      reopened.close();
+    });
+
+  it('is written with the next answer, when storage works again before the retry timer', async () => {
+    const repository = await createIdbRepository({ indexedDB: new IDBFactory() });
+    const { model, timers } = await createTestApp({ repository, files: FILES });
+    const scan = await model.openScan(await model.startScan('burgerzaken'));
+    await settle();
+    const [first, second] = STATEMENTS;
+    if (!first || !second) throw new Error('no statements');
+    const broken = breakPuts(['answers'], 'QuotaExceededError');
+    scan.answer('groeimindset', first.id, 3);
+    await settle();
+    expect(model.saveStatus.value).toBe('fout');
+    broken.failing = false;
+    scan.answer('groeimindset', second.id, 4);
+    await settle();
+    expect(model.saveStatus.value).toBe('opgeslagen');
+    expect(await repository.getAnswers(scan.id)).toEqual({ groeimindset: { [first.id]: 3, [second.id]: 4 } });
+    // Nothing is left for the timer to do.
+    timers.runAll();
+    await settle();
+    expect(model.unsaved.value).toBe(0);
+    model.dispose();
+  });
+
+  it('keeps plan text and the finished state too, and export has them while reading fails as well', async () => {
+    const repository = await createIdbRepository({ indexedDB: new IDBFactory() });
+    const { model, timers } = await createTestApp({ repository, files: FILES });
+    const scan = await model.openScan(await model.startScan('burgerzaken'));
+    await settle();
+    const [first] = STATEMENTS;
+    if (!first) throw new Error('no statements');
+    const broken = breakPuts(['answers', 'plans', 'scans'], 'QuotaExceededError');
+    scan.answer('groeimindset', first.id, 1);
+    scan.updatePlan({ goals: 'Leren plannen met het nieuwe systeem.' });
+    scan.finish();
+    await settle();
+    expect(model.saveStatus.value).toBe('fout');
+    // Reading breaks too: export falls back to what the app holds in memory.
+    vi.spyOn(repository, 'exportAll').mockRejectedValue(new Error('Je gegevens konden niet worden gelezen.'));
+    const exported = JSON.parse((await model.exportFile()).text);
+    const elsewhere = createMemoryRepository();
+    await elsewhere.importAll(exported);
+    expect(await elsewhere.getAnswers(scan.id)).toEqual({ groeimindset: { [first.id]: 1 } });
+    expect((await elsewhere.getPlan(scan.id))?.goals).toBe('Leren plannen met het nieuwe systeem.');
+    expect((await elsewhere.getScan(scan.id))?.status).toBe('klaar');
+
+    vi.mocked(repository.exportAll).mockRestore();
+    broken.failing = false;
+    timers.runAll();
+    await settle();
+    expect(model.saveStatus.value).toBe('opgeslagen');
+    const stored: Repository = repository;
+    expect((await stored.getScan(scan.id))?.status).toBe('klaar');
+    expect((await stored.getPlan(scan.id))?.goals).toBe('Leren plannen met het nieuwe systeem.');
+    model.dispose();
+  });
+});
