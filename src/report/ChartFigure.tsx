@@ -52,6 +52,15 @@ function printImage(config: ChartFigureProps['config'], size: { width: number; h
   }
 }
 
+function whenIdle(task: () => void): { cancel(): void } {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(task, { timeout: 500 });
+    return { cancel: () => window.cancelIdleCallback(handle) };
+  }
+  const handle = window.setTimeout(task, 16);
+  return { cancel: () => window.clearTimeout(handle) };
+}
+
 export function ChartFigure({
   id,
   config,
@@ -71,8 +80,13 @@ export function ChartFigure({
       ...config,
       options: { ...config.options, devicePixelRatio: Math.max(globalThis.devicePixelRatio || 1, 2) },
     });
-    setImage(printImage(config, printSize));
-    return () => chart.destroy();
+    // The print image takes longer (a large PNG): draw it once the screen is ready. Until it is
+    // there, print falls back to the canvas.
+    const later = whenIdle(() => setImage(printImage(config, printSize)));
+    return () => {
+      later.cancel();
+      chart.destroy();
+    };
   }, [config, printSize]);
 
   const captionId = `${id}-caption`;

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Questionnaire } from '../../../src/domain/format';
 import ReportScreen, { type ReportScreenProps } from '../../../src/report/ReportScreen';
@@ -83,8 +83,10 @@ describe('the report screen for the persona', () => {
     expect(screen.getByTestId('lijst-loslaten')).toHaveTextContent('Paspoorten uitreikenVerhuizingen invoeren');
   });
 
-  it('gives every chart a text alternative and a table with the same figures', () => {
+  it('gives every chart a text alternative and a table with the same figures', async () => {
     renderReport();
+    // The print images are drawn once the screen is idle.
+    await waitFor(() => expect(document.querySelectorAll('img.chart-figure__print')).toHaveLength(2));
     // The print image has the same text; print CSS shows it instead of the canvas.
     const time = 'Staafdiagram van je tijd. Groeit: 22%. Blijft: 22%. Krimpt: 56%.';
     expect(document.querySelector('canvas[data-chart="tijd"]')).toHaveAccessibleName(time);
@@ -95,7 +97,7 @@ describe('the report screen for the persona', () => {
     const drivers = screen.getByRole('table', { name: 'Je drijfveren' });
     expect(within(drivers).getAllByRole('row')).toHaveLength(7);
     // One chart on screen and one fixed-size image for print, per figure; never animated.
-    expect(charts.created.map((c) => c.type)).toEqual(['bar', 'bar', 'radar', 'radar']);
+    expect(charts.created.map((c) => c.type)).toEqual(['bar', 'radar', 'bar', 'radar']);
     expect(charts.created.every((c) => c.options.animation === false)).toBe(true);
     expect(charts.created.filter((c) => c.options.devicePixelRatio === 3)).toHaveLength(2);
     expect(document.querySelectorAll('img.chart-figure__print[src^="data:image/png"]')).toHaveLength(2);
