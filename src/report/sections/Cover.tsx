@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ReportData, ReportSectionId } from '../../domain/report';
 import { report as t } from '../../text/report';
+import { PageTitle } from '../../ui/components/PageTitle';
 import { formatDate } from '../format';
 import { SECTION_TITLES } from './Section';
 
@@ -19,7 +20,9 @@ export function Cover({ data, name, onNameChange }: CoverProps) {
       <p class="report-cover__brand">
         {t.appName} · <strong>{t.confidential}</strong>
       </p>
-      <h1 class="report-cover__title">{t.title}</h1>
+      <div class="report-cover__title">
+        <PageTitle title={t.title}>{t.title}</PageTitle>
+      </div>
       <p class="report-cover__subtitle">{t.subtitle}</p>
       <dl class="report-cover__facts">
         {name.trim() !== '' && (

@@ -46,6 +46,7 @@ describe('the report screen for the persona', () => {
   it('shows the cover with the role, the date and whose report it is', () => {
     renderReport();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Mijn koers naar morgen');
+    expect(document.title).toBe('Mijn koers naar morgen - Morgenscan');
     expect(screen.getByText('Burgerzaken')).toBeInTheDocument();
     expect(screen.getAllByText('2 maart 2026').length).toBeGreaterThan(0);
     expect(screen.getByText('Dit rapport is van jou. Jij bepaalt met wie je het deelt.')).toBeInTheDocument();
