@@ -58,6 +58,8 @@ export const report = {
   matchMeaning: 'Dit cijfer laat zien hoe goed het werk dat groeit bij jou past.',
   matchNotJudgement: 'Het is geen oordeel over jou. Het is een begin voor het gesprek.',
   matchNone: 'Er is nog geen cijfer. Vul eerst de taken in die groeien.',
+  matchPartial: (answered: number, total: number) =>
+    `Je hebt ${answered} van de ${total} taken ingevuld. Het cijfer gaat alleen over die taken.`,
   matchHow: 'Hoe we dit berekenen, lees je bij "Zo rekenen we".',
   progressAll: 'Je hebt alle vragen beantwoord.',
   progressPartial: (answered: number, total: number) =>

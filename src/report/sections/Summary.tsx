@@ -87,6 +87,9 @@ export function Summary({ data, printed }: { data: ReportData; printed: boolean 
                     <strong>{match.band.label}.</strong> {match.band.text}
                   </p>
                 )}
+                {data.work && data.work.answeredTasks < data.work.totalTasks && (
+                  <p class="notice">{t.matchPartial(data.work.answeredTasks, data.work.totalTasks)}</p>
+                )}
                 <p>{t.matchMeaning}</p>
                 <p>{t.matchNotJudgement}</p>
                 <p class={`field-help${data.printed.includes('rekenen') ? '' : ' no-print'}`}>{t.matchHow}</p>

@@ -181,6 +181,11 @@ describe('partial scans, earlier scans and odd text', () => {
     expect(screen.getByText(/Je hebt 1 van de 42 vragen beantwoord\./)).toBeInTheDocument();
     expect(screen.getByText('Groeimindset: 0 van 10 beantwoord')).toBeInTheDocument();
     expect(screen.getByText('Je hebt 1 van de 9 taken helemaal ingevuld.')).toBeInTheDocument();
+    // One growing task: liking Graag → 100, ability Nog niet → 0, all time in growing work → 100.
+    expect(screen.getByTestId('match-figure')).toHaveTextContent('60 van de 100');
+    expect(
+      screen.getByText('Je hebt 1 van de 9 taken ingevuld. Het cijfer gaat alleen over die taken.'),
+    ).toBeInTheDocument();
     expect(document.body.textContent).not.toMatch(/NaN|undefined|null/);
     expect(screen.getByText('Je hebt nog te weinig ingevuld om je drijfveren te laten zien.')).toBeInTheDocument();
   });
