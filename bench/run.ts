@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, release, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -581,6 +581,8 @@ function verdict(pass: boolean | null): string {
 
 async function main() {
   const started = performance.now();
+  // The machine is shared: the load when the run starts says how much to trust its timings.
+  const loadAtStart = round(loadavg()[0] ?? 0, 1);
   work = mkdtempSync(join(tmpdir(), 'morgenscan-bench-'));
   ensureBenchDependencies();
 
@@ -862,6 +864,7 @@ async function main() {
       os: `${process.platform} ${release()}`,
       node: process.version,
       chromium: chromiumVersion,
+      loadAverage: { atStart: loadAtStart, atEnd: round(loadavg()[0] ?? 0, 1) },
     };
     const results = {
       machine,
@@ -991,7 +994,7 @@ async function main() {
     ];
     log('');
     log(
-      `Morgenscan bench — ${machine.date.slice(0, 10)} — ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Chromium ${machine.chromium}, Node ${machine.node}`,
+      `Morgenscan bench — ${machine.date.slice(0, 10)} — ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Chromium ${machine.chromium}, Node ${machine.node}, load average ${machine.loadAverage.atStart} → ${machine.loadAverage.atEnd}`,
     );
     log(`Content: ${content}`);
     log('');
