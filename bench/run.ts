@@ -385,7 +385,14 @@ export async function measureAnswers(
   spec: ProbeSpec,
   state: StorageState,
   scanId: string,
-): Promise<{ latencies: number[]; stored: number; groups: number; failures: string[] }> {
+): Promise<{
+  latencies: number[];
+  untilPut: Summary;
+  commit: Summary;
+  stored: number;
+  groups: number;
+  failures: string[];
+}> {
   const context = await newContext(browser, state);
   const failures: string[] = [];
   try {
@@ -441,13 +448,15 @@ export async function measureAnswers(
       clicks: (globalThis as unknown as BenchGlobal).__bench?.clicks ?? [],
       writes: (globalThis as unknown as BenchGlobal).__bench?.writes ?? [],
     }));
-    const latencies = actions
-      .map(({ click, write }) => {
-        const clicked = bench.clicks[click];
-        const written = bench.writes[write];
-        return clicked !== undefined && written !== undefined ? written.done - clicked : Number.NaN;
-      })
-      .filter((v) => Number.isFinite(v));
+    const pairs = actions
+      .map(({ click, write }) => ({ clicked: bench.clicks[click], written: bench.writes[write] }))
+      .filter((p): p is { clicked: number; written: { started: number; done: number } } =>
+        Boolean(p.clicked !== undefined && p.written),
+      );
+    const latencies = pairs.map((p) => p.written.done - p.clicked);
+    // Split: until the app calls put() (its own work and save queue), and the IndexedDB commit.
+    const untilPut = pairs.map((p) => p.written.started - p.clicked);
+    const commit = pairs.map((p) => p.written.done - p.written.started);
     const stored = await page.evaluate(async (id) => {
       const db = await new Promise<IDBDatabase>((done, fail) => {
         const request = indexedDB.open('morgenscan');
@@ -462,7 +471,14 @@ export async function measureAnswers(
       db.close();
       return count;
     }, scanId);
-    return { latencies, stored, groups: groups.length, failures: [...new Set(failures)].slice(0, 5) };
+    return {
+      latencies,
+      untilPut: summarize(untilPut),
+      commit: summarize(commit),
+      stored,
+      groups: groups.length,
+      failures: [...new Set(failures)].slice(0, 5),
+    };
   } finally {
     await context.close();
   }
@@ -726,7 +742,7 @@ async function main() {
         state
           ? measureAnswers(browser, questionUrl, questionSpec, state, emptyScan.scan.id)
           : Promise.reject(new Error('no seeded scan')),
-      { latencies: [], stored: -1, groups: 0, failures: [] },
+      { latencies: [], untilPut: summarize([]), commit: summarize([]), stored: -1, groups: 0, failures: [] },
     );
 
     log(`Report: ${REPORT_LOADS} in-app navigations and ${REPORT_LOADS} deep links …`);
@@ -888,6 +904,8 @@ async function main() {
       },
       answerStored: {
         ...answerSummary,
+        clickToPut: answers.untilPut,
+        putToCommitted: answers.commit,
         storedRecords: answers.stored,
         questionsOnScreen: answers.groups,
         failures: answers.failures,
@@ -1022,7 +1040,10 @@ async function main() {
       );
     }
     if (answers.stored >= 0 && answers.groups > 0)
-      log(`\nAnswers: ${answers.stored} records in IndexedDB for ${answers.groups} questions on the screen.`);
+      log(
+        `\nAnswers: ${answers.stored} records in IndexedDB for ${answers.groups} questions on the screen; ` +
+          `median ${ms(answers.untilPut.median)} from click to put(), ${ms(answers.commit.median)} from put() to committed.`,
+      );
     for (const note of notes) log(`Note: ${note}`);
     for (const failure of failures) log(`Failed: ${failure}`);
     if (externalRequests.size) log(`External requests (should be none): ${[...externalRequests].join(', ')}`);
