@@ -128,7 +128,6 @@ export interface WorkView {
   match: MatchView;
   /** Whole percentages that add up to exactly 100; null when no time is given yet. */
   timeShare: TrendShares | null;
-  timeShareExact: TrendShares | null;
   /** Number of tasks per trend. */
   taskCount: TrendShares;
   tasks: TaskRow[];
@@ -182,8 +181,6 @@ export interface TalentView {
   total: number;
   /** All drivers in questionnaire order (for the chart: the same axes every time). */
   drivers: ScoreView[];
-  /** Drivers with a score, highest first. */
-  ranked: ScoreView[];
   top: ScoreView[];
   profiles: ProfileView[];
   /** Scores that are neither a driver nor looked at by a profile. */
@@ -389,7 +386,6 @@ function workView(q: Questionnaire, result: QuestionnaireResult, scan: ScanResul
       },
     },
     timeShare: shift.timeShare ? roundShares(shift.timeShare, TREND_ORDER) : null,
-    timeShareExact: shift.timeShare ? { ...shift.timeShare } : null,
     taskCount,
     tasks,
     sterk: shift.sterk.map((t) => t.task),
@@ -484,7 +480,6 @@ function talentView(q: Questionnaire, result: QuestionnaireResult, scan: ScanRes
     answered: result.answered,
     total: result.total,
     drivers,
-    ranked: scan.drivers.flatMap((d) => (byId.has(d.id) ? [byId.get(d.id) as ScoreView] : [])),
     top: scan.topDrivers.flatMap((d) => (byId.has(d.id) ? [byId.get(d.id) as ScoreView] : [])),
     profiles,
     otherScales: views.filter((v) => v.group !== DRIVER_GROUP && !inProfile.has(v.id)),

@@ -1,0 +1,91 @@
+/**
+ * The report finds its parts in the real questionnaires by their shape, not by their ids. This
+ * test keeps that promise honest when the content in questionnaires/ changes.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { AnswerValue } from '../../../src/domain/answers';
+import { allItems, type Item, type Questionnaire } from '../../../src/domain/format';
+import { buildReport } from '../../../src/domain/report';
+import { parseIndex, parseQuestionnaire } from '../../../src/domain/validate';
+
+const DIR = join(import.meta.dirname, '../../../questionnaires');
+const read = (file: string) => JSON.parse(readFileSync(join(DIR, file), 'utf8')) as unknown;
+
+const index = parseIndex('index.json', read('index.json'));
+if (!index.ok) throw new Error('questionnaires/index.json is not valid');
+const all = index.value.questionnaires.map((file) => {
+  const parsed = parseQuestionnaire(file, read(file));
+  if (!parsed.ok) throw new Error(`${file} is not valid`);
+  return parsed.value;
+});
+const packs = all.filter((q) => q.kind === 'takenpakket');
+const general = all.filter((q) => q.kind === 'vragenlijst');
+
+/** The highest answer to an item (and the maximum number of choices). */
+function topAnswer(q: Questionnaire, item: Item): AnswerValue {
+  switch (item.kind) {
+    case 'task': {
+      const top = (key: 'time' | 'liking' | 'ability') =>
+        Math.max(...(q.taskQuestions?.[key].options.map((o) => o.value) ?? [0]));
+      return { time: top('time'), liking: top('liking'), ability: top('ability') };
+    }
+    case 'statement':
+      return q.answerScales.find((s) => s.id === item.scale)?.labels.length ?? 1;
+    case 'single':
+      return item.options[0]?.id ?? '';
+    case 'multi':
+      return item.options.slice(0, item.max).map((o) => o.id);
+    case 'text':
+      return 'Een eigen zin.';
+  }
+}
+
+function fullAnswers(questionnaires: Questionnaire[]): Record<string, Record<string, AnswerValue>> {
+  return Object.fromEntries(
+    questionnaires.map((q) => [q.id, Object.fromEntries(allItems(q).map((item) => [item.id, topAnswer(q, item)]))]),
+  );
+}
+
+const scan = {
+  id: 'scan-1',
+  createdAt: '2026-03-02T08:30:00.000Z',
+  updatedAt: '2026-03-02T08:52:00.000Z',
+  finishedAt: '2026-03-02T08:52:00.000Z',
+};
+
+describe.each(packs.map((pack) => [pack.id, pack] as const))('the report with the real %s pack', (_id, pack) => {
+  const questionnaires = [pack, ...general];
+  const data = buildReport({ scan, questionnaires, answers: fullAnswers(questionnaires), plan: null, earlier: null });
+
+  it('finds every part of the report', () => {
+    expect(data.sections).toEqual([
+      'samenvatting',
+      'werk',
+      'groeimindset',
+      'talent',
+      'leren',
+      'gesprek',
+      'plan',
+      'rekenen',
+    ]);
+    expect(data.complete).toBe(true);
+    expect(data.mindset?.overall).not.toBeNull();
+    expect(data.mindset?.areas.length).toBeGreaterThanOrEqual(5);
+    expect(data.talent?.drivers.length).toBeGreaterThanOrEqual(3);
+    expect(data.talent?.profiles.length).toBeGreaterThanOrEqual(2);
+    expect(data.tallies[0]?.groups.map((g) => g.id)).toEqual(['70', '20', '10']);
+    expect(data.direction?.options.length).toBeGreaterThanOrEqual(4);
+    expect(data.ownWords.length).toBeGreaterThan(0);
+  });
+
+  it('gives top scores for top answers and never NaN', () => {
+    // Everything at its highest: liking and ability 100; the time shares still add up to 100.
+    expect(data.work?.match.parts.liking).toBe(100);
+    expect(data.work?.match.parts.ability).toBe(100);
+    expect(data.work?.timeShare && Object.values(data.work.timeShare).reduce((a, b) => a + b, 0)).toBe(100);
+    expect(JSON.stringify(data)).not.toContain('NaN');
+    expect(data.talkingPoints).toHaveLength(3);
+  });
+});
