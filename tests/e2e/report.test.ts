@@ -6,7 +6,7 @@
  * The PDF and a PNG per page land in test-results/report/ (git-ignored) to look at.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -110,7 +110,8 @@ async function printToPdf(page: Page, name: string): Promise<string> {
   await page.emulateMedia({ media: 'print' });
   writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
   await page.emulateMedia({ media: 'screen' });
-  // PNGs of every page, to look at (pdftoppm -r 60).
+  // PNGs of every page, to look at (pdftoppm -r 60); pages of an earlier, longer run go first.
+  for (const old of readdirSync(OUT)) if (old.startsWith(`${name}-`) && old.endsWith('.png')) rmSync(join(OUT, old));
   execFileSync('pdftoppm', ['-r', '60', '-png', file, join(OUT, name)]);
   return file;
 }
