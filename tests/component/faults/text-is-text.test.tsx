@@ -128,8 +128,7 @@ describe('questionnaire text with markup', () => {
     await screen.findByText(/Onbekend veld "<img data-xss src=x onerror=alert\(2\)>"/);
     assertPlainText('problems');
     go('#/kies');
-    await settle();
-    assertPlainText('choose');
+    await waitFor(() => assertPlainText('choose'));
 
     const scanId = await model.startScan('burgerzaken');
     const scan = await model.openScan(scanId);
@@ -144,19 +143,19 @@ describe('questionnaire text with markup', () => {
           expect(scan.answer(questionnaire.id, item.id, validAnswer(questionnaire, item, random))).toBeUndefined();
     for (let step = 1; step <= scan.totalSteps; step++) {
       go(`#/scan/${scanId}/${step}`);
-      await settle();
-      assertPlainText(step === scan.totalSteps ? 'overview' : `scan step ${step}`);
+      const title = scan.steps[step - 1]?.section.title;
+      // On this screen (its title, markup and all, as the heading) before looking at it.
+      if (title) await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(title));
+      await waitFor(() => assertPlainText(title ? `scan step ${step}` : 'overview'));
     }
     scan.answer(pack.id, firstTask.id, validAnswer(pack, firstTask, random));
     scan.finish();
     go('#/scans');
-    await settle();
-    assertPlainText('my scans');
+    await waitFor(() => assertPlainText('my scans'));
 
     go(`#/rapport/${scanId}`);
     await waitFor(() => expect(document.querySelector('.ms-report, [data-testid="lijst-sterk"]')).not.toBeNull());
-    await settle();
-    const shown = assertPlainText('report');
+    const shown = await waitFor(() => assertPlainText('report'));
     // The report quotes the questionnaires richly: most kinds of markup appear in it.
     expect(shown).toBeGreaterThanOrEqual(4);
   });
