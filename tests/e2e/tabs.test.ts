@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type DistServer, describeWithBrowser, screenshot, serveDist } from './harness';
+import { checkA11y, type DistServer, describeWithBrowser, screenshot, serveDist } from './harness';
 import { cspViolations, watchForProblems } from './offline-helpers';
 import { answerScreen, openApp, startScan, waitSaved } from './scan-support';
 
@@ -96,6 +96,7 @@ describeWithBrowser('two tabs', (suite) => {
       // Modal: nothing behind it can be answered and then fail to save.
       expect(await dialog.evaluate((element) => element.matches(':modal'))).toBe(true);
       await screenshot(scanTab, 'tabblad-bijgewerkt');
+      expect(await checkA11y(scanTab, 'ander tabblad bijgewerkt')).toEqual([]);
 
       const after = await storedAnswers(otherTab, scanId);
       expect(after.version).toBe(before.version + 1);
