@@ -320,7 +320,8 @@ describe('import fuzz', () => {
       const repo = open[kind] ?? (await filledRepository(kind));
       open[kind] = repo;
       try {
-        const before = (expected[kind] ??= await everything(repo));
+        expected[kind] ??= await everything(repo);
+        const before = expected[kind];
         // Some checks are costly and say the same every time: every fourth case makes them.
         const thorough = n % 4 === 1;
         let outcome: unknown;
