@@ -25,8 +25,8 @@ interface Running {
   page: Page;
 }
 
-/** Starts Chromium on the profile and connects to it; the caller kills it. */
-async function launch(profile: string): Promise<Running> {
+/** Starts Chromium on the profile at `url` and connects to it; the caller kills it. */
+async function launch(profile: string, url: string): Promise<Running> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium');
   const child = spawn(
@@ -38,7 +38,7 @@ async function launch(profile: string): Promise<Running> {
       `--user-data-dir=${profile}`,
       '--no-default-browser-check',
       '--disable-session-crashed-bubble',
-      'about:blank',
+      url,
     ],
     { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
   );
@@ -152,12 +152,14 @@ describeWithBrowser('crashes', () => {
     let whereWas: number | null = null;
     try {
       for (let round = 0; round <= KILLS; round++) {
-        running = await launch(profile);
+        // Opened again on the scan's address: the app resumes it on the screen where it was.
+        running = await launch(
+          profile,
+          round === 0 ? 'about:blank' : `${server.url}#/scan/${encodeURIComponent(scanId)}`,
+        );
         const { page } = running;
         if (round === 0) scanId = await startScan(page, server.url, 'Burgerzaken');
         else {
-          // Opened again: the app resumes the scan on the screen where it was.
-          await page.goto(`${server.url}#/scan/${encodeURIComponent(scanId)}`);
           await page.waitForURL(/#\/scan\/[^/]+\/\d+$/);
           await page.locator('main h1').first().waitFor();
           if (whereWas !== null) expect(stepOf(page.url()), `screen after kill ${round}`).toBe(whereWas);
