@@ -24,6 +24,8 @@ function decode(part: string): string | null {
 }
 
 export function parseHash(hash: string): Route {
+  // A plain in-page anchor (such as the skip link before the app has started) is no screen.
+  if (hash !== '' && hash !== '#' && !hash.startsWith('#/')) return { name: 'start' };
   const path = hash.replace(/^#/, '').replace(/^\/+/, '').replace(/\/+$/, '');
   const parts = path === '' ? [] : path.split('/');
   const [head, first, second, ...rest] = parts;
