@@ -18,6 +18,7 @@ import type {
   ScanAnswers,
   ScanRecord,
 } from '../storage/types';
+import { app as text } from '../text/app';
 import type { SaveQueue } from './save-queue';
 
 /** One screen of the scan: a section of one questionnaire. */
@@ -150,7 +151,7 @@ export function createScanModel(input: ScanModelInput): ScanModel {
     answer(questionnaireId, itemId, value) {
       const q = byId.get(questionnaireId);
       const item = q?.sections.flatMap((s) => s.items).find((i) => i.id === itemId);
-      if (!q || !item) return 'Deze vraag hoort niet bij deze scan.';
+      if (!q || !item) return text.itemNotInScan;
       const cleared =
         value === undefined || (Array.isArray(value) && value.length === 0) || (item.kind === 'text' && value === '');
       if (!cleared) {

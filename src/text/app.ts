@@ -13,7 +13,6 @@ export const app = {
   // Layout
   skipLink: 'Ga naar de inhoud',
   navLabel: 'Hoofdmenu',
-  navStart: 'Start',
   navScans: 'Mijn scans',
   navData: 'Mijn gegevens',
   footer: 'Morgenscan bewaart alles alleen in deze browser, op dit apparaat.',
@@ -22,7 +21,6 @@ export const app = {
   saveFailed: 'Je laatste antwoord is nog niet opgeslagen. We proberen het steeds opnieuw.',
   saveFailedHelp: 'Blijft dit zo? Download dan je gegevens, zodat je niets kwijtraakt.',
   saveFailedLink: 'Download je gegevens',
-  unsavedLeave: 'Nog niet alles is opgeslagen. Wil je echt weg?',
 
   // Start
   startTitle: 'Morgenscan',
@@ -68,7 +66,6 @@ export const app = {
   stepOf: (step: number, total: number) => `Stap ${step} van ${total}`,
   minutesLeft: (minutes: number) =>
     minutes <= 0 ? 'Bijna klaar' : `Nog ongeveer ${minutes} ${plural(minutes, 'minuut', 'minuten')}`,
-  progressLabel: 'Voortgang van de scan',
   nextButton: 'Ga verder',
   toOverviewButton: 'Ga naar het overzicht',
   backButton: 'Ga terug',
@@ -84,7 +81,7 @@ export const app = {
   textCounter: (length: number, max: number) => `${length} van ${max} tekens`,
   itemNotInScan: 'Deze vraag hoort niet bij deze scan.',
   scanLoading: 'Je scan wordt geopend.',
-  scanNotOpened: 'We kunnen deze scan niet openen.',
+  scanNotOpened: 'Deze scan kunnen we niet openen',
 
   // Overview before finishing
   overviewTitle: 'Bijna klaar: je overzicht',
@@ -97,21 +94,7 @@ export const app = {
   overviewFinishText: 'Maak je de scan af? Dan zie je meteen je rapport. Je antwoorden kun je later nog aanpassen.',
   finishButton: 'Maak de scan af',
 
-  // Simple results (shown when the full report is not available)
-  resultsTitle: 'Jouw uitslag',
-  resultsIntro: 'Dit is een korte samenvatting van je antwoorden.',
-  resultsMatch: 'Match met morgen',
-  resultsScore: (score: number) => `${score} van 100`,
-  resultsNoScore: 'Nog geen score',
-  resultsAnswered: (answered: number, total: number) => `${answered} van ${total} vragen beantwoord`,
-  resultsTime: 'Je tijd nu',
-  resultsTimeShare: (trend: string, percent: number) => `${trend}: ${percent}% van je tijd`,
-  resultsStrong: 'Hier ben je al sterk in',
-  resultsChances: 'Hier liggen kansen voor je',
-  resultsLetGo: 'Dit mag je loslaten',
-  resultsScales: 'Je scores',
-  resultsNone: 'Nog niets.',
-  resultsBackToScans: 'Ga naar mijn scans',
+  goToScans: 'Ga naar mijn scans',
   reportLoading: 'Je rapport wordt gemaakt.',
 
   // My scans
@@ -119,10 +102,6 @@ export const app = {
   scansIntro: 'Hier staan al je scans op dit apparaat.',
   scansEmpty: 'Je hebt nog geen scan gedaan.',
   scansCaption: 'Je scans, de nieuwste eerst',
-  scansDate: 'Datum',
-  scansRole: 'Werk',
-  scansStatus: 'Stand',
-  scansActions: 'Wat wil je doen?',
   statusBezig: 'Nog bezig',
   statusKlaar: 'Klaar',
   roleUnknown: 'Onbekend werk',

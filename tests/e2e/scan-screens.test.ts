@@ -184,7 +184,7 @@ describeWithBrowser('every screen', (suite) => {
     await waitForHeading(page, 'Deze pagina bestaat niet');
     await capture(page, 'onbekend', found);
     await page.goto(`${server.url}#/scan/bestaat-niet/1`);
-    await waitForHeading(page, 'We kunnen deze scan niet openen.');
+    await waitForHeading(page, 'Deze scan kunnen we niet openen');
     await capture(page, 'scan-onbekend', found);
 
     await openApp(page, brokenServer.url);

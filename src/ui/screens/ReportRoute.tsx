@@ -47,7 +47,7 @@ export function ReportRoute({ scanId }: { scanId: string }) {
         <PageTitle title={text.scanNotOpened}>{text.scanNotOpened}</PageTitle>
         <Alert type="error" title={state.error instanceof Error ? state.error.message : text.scanNotOpened} />
         <ButtonGroup>
-          <ButtonLink href="#/scans">{text.navScans}</ButtonLink>
+          <ButtonLink href="#/scans">{text.goToScans}</ButtonLink>
         </ButtonGroup>
       </>
     );

@@ -48,7 +48,7 @@ function ScanNotOpened({ error }: { error: unknown }) {
         )}
       </Alert>
       <ButtonGroup>
-        <ButtonLink href="#/scans">{text.navScans}</ButtonLink>
+        <ButtonLink href="#/scans">{text.goToScans}</ButtonLink>
         <ButtonLink href="#/" appearance="secondary-action">
           {text.errorHome}
         </ButtonLink>
