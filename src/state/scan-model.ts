@@ -48,6 +48,8 @@ export interface ScanModel {
   readonly totalSteps: number;
   /** 0-based; steps.length is the overview. */
   readonly step: ReadonlySignal<number>;
+  /** "Stap current van total", 1-based. */
+  readonly progress: ReadonlySignal<{ current: number; total: number }>;
   readonly minutesLeft: ReadonlySignal<number>;
   readonly openItems: ReadonlySignal<OpenItem[]>;
   answerOf(questionnaireId: string, itemId: string): AnswerValue | undefined;
@@ -55,6 +57,9 @@ export interface ScanModel {
   answer(questionnaireId: string, itemId: string, value: AnswerValue | undefined): string | undefined;
   /** Remembers the screen you are on, so a reload comes back to it. */
   visit(step: number): void;
+  /** One screen on or back; returns the new 1-based step for the address. */
+  next(): number;
+  back(): number;
   finish(): void;
   updatePlan(patch: PlanPatch): void;
   /** The plan as storage should have it; undefined while nobody has written one. */
@@ -121,6 +126,8 @@ export function createScanModel(input: ScanModelInput): ScanModel {
     return open;
   });
 
+  const progress = computed(() => ({ current: step.value + 1, total: totalSteps }));
+
   const minutesLeft = computed(() => {
     const all = answers.value;
     const remaining = steps.slice(Math.min(step.value, steps.length)).flatMap((s) => {
@@ -135,6 +142,12 @@ export function createScanModel(input: ScanModelInput): ScanModel {
     void queue.save(`scan:${id}:record`, () => repository.putScan(next));
   };
 
+  const visit = (target: number) => {
+    const next = clampStep(target);
+    if (next === scan.peek().step) return;
+    saveScan({ ...scan.peek(), step: next, updatedAt: now().toISOString() });
+  };
+
   return {
     id,
     scan,
@@ -145,6 +158,7 @@ export function createScanModel(input: ScanModelInput): ScanModel {
     steps,
     totalSteps,
     step,
+    progress,
     minutesLeft,
     openItems,
     answerOf,
@@ -175,10 +189,14 @@ export function createScanModel(input: ScanModelInput): ScanModel {
       saveScan({ ...scan.value, updatedAt: at });
       return undefined;
     },
-    visit(target) {
-      const next = clampStep(target);
-      if (next === scan.value.step) return;
-      saveScan({ ...scan.value, step: next, updatedAt: now().toISOString() });
+    visit,
+    next() {
+      visit(scan.peek().step + 1);
+      return scan.peek().step + 1;
+    },
+    back() {
+      visit(scan.peek().step - 1);
+      return scan.peek().step + 1;
     },
     finish() {
       const at = now().toISOString();

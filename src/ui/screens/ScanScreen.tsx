@@ -57,14 +57,17 @@ function ScanNotOpened({ error }: { error: unknown }) {
   );
 }
 
+/** `position` comes from the address, so the bar is right before the step is stored. */
 function Progress({ model, position }: { model: ScanModel; position: number }) {
+  const current = position;
+  const total = model.totalSteps;
   return (
     <div class="ms-progress">
       <p class="ms-progress__text" id="voortgang">
-        <span>{text.stepOf(position, model.totalSteps)}</span>
+        <span>{text.stepOf(current, total)}</span>
         <span>{text.minutesLeft(model.minutesLeft.value)}</span>
       </p>
-      <progress class="ms-progress__bar" max={model.totalSteps} value={position} aria-labelledby="voortgang" />
+      <progress class="ms-progress__bar" max={total} value={current} aria-labelledby="voortgang" />
     </div>
   );
 }
@@ -108,7 +111,7 @@ function StepView({ model, step }: { model: ScanModel; step: ScanStep }) {
   void model.answers.value;
   const next = (event: Event) => {
     event.preventDefault();
-    app.navigate({ name: 'scan', scanId: model.id, step: position + 1 });
+    app.navigate({ name: 'scan', scanId: model.id, step: model.next() });
   };
   return (
     <>

@@ -147,6 +147,13 @@ describe('the app model', () => {
     scan.visit(5);
     expect(scan.minutesLeft.value).toBe(0);
     scan.visit(3);
+    expect(scan.progress.value).toEqual({ current: 4, total: 6 });
+    expect(scan.next()).toBe(5);
+    expect(scan.back()).toBe(4);
+    scan.visit(99);
+    expect(scan.progress.value).toEqual({ current: 6, total: 6 });
+    expect(scan.next()).toBe(6);
+    scan.visit(3);
     await waitSaved(model);
     expect((await repository.getScan(scanId))?.step).toBe(3);
   });
