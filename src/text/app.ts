@@ -161,6 +161,10 @@ export const app = {
   importPreviewSame: (n: number) => `${n} ${plural(n, 'scan die je al hebt', 'scans die je al hebt')}`,
   importPreviewUpdated: (n: number) =>
     `${n} ${plural(n, 'scan met nieuwere antwoorden', 'scans met nieuwere antwoorden')}`,
+  importPreviewKept: (n: number) =>
+    n === 1
+      ? '1 scan is hier al nieuwer en blijft zoals hij is'
+      : `${n} scans zijn hier al nieuwer en blijven zoals ze zijn`,
   importPreviewAnswers: (n: number) => `${n} ${plural(n, 'antwoord', 'antwoorden')}`,
   importPreviewPlans: (n: number) => `${n} ${plural(n, 'ontwikkelplan', 'ontwikkelplannen')}`,
   importPreviewHelp: 'Je scans blijven staan. Er komt alleen bij wat nieuw of nieuwer is.',

@@ -200,6 +200,7 @@ function ImportSection() {
             <li>{text.importPreviewNew(pending.preview.scansNew)}</li>
             <li>{text.importPreviewSame(pending.preview.scansSame)}</li>
             <li>{text.importPreviewUpdated(pending.preview.scansUpdated)}</li>
+            {pending.preview.scansKept > 0 && <li>{text.importPreviewKept(pending.preview.scansKept)}</li>}
             <li>{text.importPreviewAnswers(pending.preview.answers)}</li>
             <li>{text.importPreviewPlans(pending.preview.plans)}</li>
           </ul>
