@@ -69,10 +69,26 @@ export function openDatabase(options: OpenDatabaseOptions): Promise<MorgenscanDa
     const request = options.indexedDB.open(options.name ?? DB_NAME, migrations.length);
     let timer: ReturnType<typeof setTimeout> | undefined;
     let gaveUp = false;
+    /** Set when an upgrade of a database that already holds data did not happen. */
+    let upgradeFailed: DatabaseOpenError | undefined;
     request.onupgradeneeded = (event) => {
+      const upgrade = request.transaction as IDBTransaction;
       const db = wrap(request.result) as MorgenscanDatabase;
-      const tx = wrap(request.transaction as IDBTransaction) as unknown as UpgradeTransaction;
-      for (let version = event.oldVersion; version < migrations.length; version++) migrations[version]?.(db, tx);
+      const tx = wrap(upgrade) as unknown as UpgradeTransaction;
+      // Wrapping made tx.done; an aborted upgrade rejects it, and the open request reports that.
+      tx.done.catch(() => undefined);
+      let thrown: unknown;
+      // Without stored data a memory fallback loses nothing; with it, it would hide every scan.
+      if (event.oldVersion > 0)
+        upgrade.addEventListener('abort', () => {
+          upgradeFailed = new DatabaseOpenError(text.openUpgradeFailed, { cause: thrown ?? upgrade.error });
+        });
+      try {
+        for (let version = event.oldVersion; version < migrations.length; version++) migrations[version]?.(db, tx);
+      } catch (error) {
+        thrown = error;
+        abortQuietly(upgrade);
+      }
     };
     request.onblocked = () => {
       timer ??= setTimeout(() => {
@@ -93,7 +109,15 @@ export function openDatabase(options: OpenDatabaseOptions): Promise<MorgenscanDa
       clearTimeout(timer);
       const error = request.error;
       if (error?.name === 'VersionError') reject(new DatabaseOpenError(text.openNewerVersion, { cause: error }));
-      else reject(error ?? new Error('open failed'));
+      else reject(upgradeFailed ?? error ?? new Error('open failed'));
     };
   });
+}
+
+function abortQuietly(tx: IDBTransaction): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already aborted (a request in the migration failed first): the upgrade is undone either way.
+  }
 }

@@ -1,6 +1,7 @@
 /**
  * The storage layer's front door. Loaded lazily (it pulls in zod and idb), never in the first screen.
  */
+import type { Migration } from './db';
 import { DatabaseOpenError } from './errors';
 import { createIdbRepository } from './idb-repository';
 import { createMemoryRepository } from './memory';
@@ -27,6 +28,8 @@ export interface OpenRepositoryOptions {
   indexedDB?: IDBFactory;
   /** How long to wait for other tabs before giving up (milliseconds). */
   blockedTimeoutMs?: number;
+  /** Tests add a step to act as a newer version of the app. */
+  migrations?: readonly Migration[];
 }
 
 function browserIndexedDB(): IDBFactory | undefined {
@@ -41,8 +44,8 @@ function browserIndexedDB(): IDBFactory | undefined {
 /**
  * The repository on IndexedDB, or in memory when IndexedDB is missing or cannot be opened (such as
  * Firefox in private mode). Rejects with a Dutch DatabaseOpenError when another tab keeps the
- * database blocked, or when a newer version of the app already upgraded it: falling back to memory
- * then would hide the person's saved scans.
+ * database blocked, when a newer version of the app already upgraded it, or when upgrading the
+ * stored data failed: falling back to memory then would hide the person's saved scans.
  */
 export async function openRepository(options: OpenRepositoryOptions = {}): Promise<Repository> {
   const factory = options.indexedDB ?? browserIndexedDB();
@@ -52,6 +55,7 @@ export async function openRepository(options: OpenRepositoryOptions = {}): Promi
       indexedDB: factory,
       onVersionChange: options.onVersionChange,
       blockedTimeoutMs: options.blockedTimeoutMs,
+      migrations: options.migrations,
     });
   } catch (error) {
     if (error instanceof DatabaseOpenError) throw error;

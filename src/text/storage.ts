@@ -19,6 +19,9 @@ export const storage = {
   // Opening the database.
   openBlocked: 'Morgenscan is nog open in een ander tabblad. Sluit dat tabblad. Laad deze pagina daarna opnieuw.',
   openNewerVersion: 'Je hebt eerder een nieuwere versie van Morgenscan gebruikt. Laad deze pagina opnieuw.',
+  openUpgradeFailed:
+    'Morgenscan kon je opgeslagen scans niet klaarzetten voor deze versie. Je scans zijn niet veranderd. ' +
+    'Laad deze pagina opnieuw. Lukt het dan nog niet? Probeer het later nog een keer.',
 
   // Import files: the whole message, then one line per problem.
   importRefused: 'Dit bestand kan Morgenscan niet inlezen. Er is niets veranderd.',

@@ -10,12 +10,15 @@ import { act, configure, fireEvent, screen, waitFor, within } from '@testing-lib
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppModel } from '../../../src/state/app-model';
+import { MIGRATIONS, type Migration } from '../../../src/storage/db';
 import { createIdbRepository } from '../../../src/storage/idb-repository';
+import { openRepository } from '../../../src/storage/index';
 import { createMemoryRepository } from '../../../src/storage/memory';
 import type { Repository } from '../../../src/storage/types';
 import { OtherScreens } from '../../../src/ui/App';
 import { realQuestionnaire } from '../../unit/faults/scan-data';
-import { createTestApp, go, renderApp } from '../ui/helpers';
+import { databaseFixtures, openRaw, rawGetAll, writeFixtureDatabase } from '../../unit/storage/fixture-db';
+import { createTestApp, go, renderApp, testServices } from '../ui/helpers';
 
 const NAMES = ['burgerzaken.json', 'groeimindset.json', 'talent-motivatie.json'];
 const FILES: Record<string, string> = {
@@ -185,6 +188,47 @@ describe('a write that fails', () => {
     const stored: Repository = repository;
     expect((await stored.getScan(scan.id))?.status).toBe('klaar');
     expect((await stored.getPlan(scan.id))?.goals).toBe('Leren plannen met het nieuwe systeem.');
+    model.dispose();
+  });
+});
+
+describe('stored data that this version cannot upgrade', () => {
+  it('shows a Dutch message with a reload button on every screen, offers no export, and keeps the data', async () => {
+    const factory = new IDBFactory();
+    const [fixture] = databaseFixtures();
+    if (!fixture) throw new Error('no database fixture');
+    await writeFixtureDatabase(factory, fixture);
+    const failing: Migration = () => {
+      throw new TypeError('a bug in the new step');
+    };
+    const services = testServices(createMemoryRepository(), FILES);
+    const { model } = await createTestApp({
+      files: FILES,
+      services: async () => ({
+        ...services,
+        openRepository: () => openRepository({ indexedDB: factory, migrations: [...MIGRATIONS, failing] }),
+      }),
+    });
+    // Not an app over an empty memory store, which would show none of the saved scans.
+    expect(model.phase.value).toBe('fout');
+    expect(model.repositoryKind.value).toBeNull();
+    const message =
+      'Morgenscan kon je opgeslagen scans niet klaarzetten voor deze versie. Je scans zijn niet veranderd. ' +
+      'Laad deze pagina opnieuw. Lukt het dan nog niet? Probeer het later nog een keer.';
+    renderApp(model);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(message);
+    expect(within(alert).getByRole('button', { name: 'Laad de pagina opnieuw' })).toBeVisible();
+    expect(screen.queryByRole('link', { name: 'Ga verder waar je was' })).toBeNull();
+
+    go('#/gegevens');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(message));
+    expect(screen.queryByRole('button', { name: 'Download je gegevens' })).toBeNull();
+    // The data is still there for the next version that can upgrade it.
+    const raw = await openRaw(factory);
+    expect(raw.version).toBe(fixture.version);
+    expect(await rawGetAll(raw, 'answers')).toHaveLength(fixture.stores.answers?.records.length ?? -1);
+    raw.close();
     model.dispose();
   });
 });

@@ -119,13 +119,20 @@ describe('database versions', () => {
     it(`dry run: a version ${DB_VERSION + 1} step that fails leaves the version ${fixture.version} data as it was`, async () => {
       const factory = new IDBFactory();
       await writeFixtureDatabase(factory, fixture);
+      // The aborted upgrade rejects tx.done; db.ts handles that (vitest fails on an unhandled rejection).
       const failing: Migration = (db, tx) => {
-        // The aborted upgrade rejects tx.done; db.ts does not wait for it, so the test handles it.
-        tx.done.catch(() => undefined);
         VERSION_2(db, tx);
         throw new Error('migration failed halfway');
       };
-      await expect(createIdbRepository({ indexedDB: factory, migrations: [...MIGRATIONS, failing] })).rejects.toThrow();
+      // Not a memory fallback, which would hide every stored scan: a Dutch message to show.
+      const error = await openRepository({ indexedDB: factory, migrations: [...MIGRATIONS, failing] }).catch(
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(DatabaseOpenError);
+      expect((error as Error).message).toBe(
+        'Morgenscan kon je opgeslagen scans niet klaarzetten voor deze versie. Je scans zijn niet veranderd. ' +
+          'Laad deze pagina opnieuw. Lukt het dan nog niet? Probeer het later nog een keer.',
+      );
       const raw = await openRaw(factory);
       expect(raw.version).toBe(fixture.version);
       for (const [name, store] of Object.entries(fixture.stores))

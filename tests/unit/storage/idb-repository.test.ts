@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { forceCloseDatabase, IDBFactory } from 'fake-indexeddb';
+import { unwrap } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DB_VERSION, MIGRATIONS, type Migration } from '../../../src/storage/db';
 import { DatabaseOpenError, failureReason, ImportError, StorageError } from '../../../src/storage/errors';
@@ -188,6 +189,44 @@ describe('indexeddb: other tabs and the browser', () => {
     expect((error as Error).message).toBe(
       'Je hebt eerder een nieuwere versie van Morgenscan gebruikt. Laad deze pagina opnieuw.',
     );
+  });
+
+  it('refuses to open when upgrading stored data fails, instead of hiding the scans behind memory', async () => {
+    const factory = new IDBFactory();
+    const first = await open(factory);
+    await fillRepository(first);
+    first.close();
+    const upgradeFailed =
+      'Morgenscan kon je opgeslagen scans niet klaarzetten voor deze versie. Je scans zijn niet veranderd. ' +
+      'Laad deze pagina opnieuw. Lukt het dan nog niet? Probeer het later nog een keer.';
+    const throwing: Migration = () => {
+      throw new TypeError('a bug in the new step');
+    };
+    // A request of the step fails after the step returned: two stored scans share one pack.
+    const failingLater: Migration = (_db, tx) => {
+      unwrap(tx.objectStore('scans')).createIndex('one-per-pack', 'packId', { unique: true });
+    };
+    for (const step of [throwing, failingLater]) {
+      const error = await openRepository({ indexedDB: factory, migrations: [...MIGRATIONS, step] }).catch(
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(DatabaseOpenError);
+      expect((error as Error).message).toBe(upgradeFailed);
+    }
+    // Nothing changed: today's version opens it with every record.
+    const again = await open(factory);
+    expect((await again.listScans()).map((s) => s.id)).toEqual(['scan-b', 'scan-a']);
+    expect(await again.getPlan('scan-a')).toBeDefined();
+  });
+
+  it('falls back to memory when the very first step fails on a new database: nothing is hidden', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const broken: Migration = () => {
+      throw new TypeError('kan niet');
+    };
+    const repo = await openRepository({ indexedDB: new IDBFactory(), migrations: [broken] });
+    expect(repo.kind).toBe('memory');
+    expect(warn).toHaveBeenCalledTimes(1);
   });
 
   it('opens the database again after the browser closed it', async () => {
