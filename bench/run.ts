@@ -24,8 +24,8 @@ import { toSurveyJs } from './to-surveyjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BENCH = join(ROOT, 'bench');
-/** BENCH_DIST: time an already built app instead of building this working tree. */
-const DIST = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : join(ROOT, 'dist');
+/** The app as timed: built into (or copied to) the bench's own folder, so a build elsewhere cannot change it mid-run. */
+let DIST = '';
 const ROUNDS = Math.max(7, Number(process.env.BENCH_ROUNDS ?? 7));
 const ANSWERS = Math.max(200, Number(process.env.BENCH_ANSWERS ?? 200));
 const REPORT_LOADS = Math.max(5, Number(process.env.BENCH_REPORT_LOADS ?? 5));
@@ -602,10 +602,14 @@ async function main() {
   work = mkdtempSync(join(tmpdir(), 'morgenscan-bench-'));
   ensureBenchDependencies();
 
-  if (process.env.BENCH_DIST) log(`Using the app built in ${DIST}.`);
-  else {
+  DIST = join(work, 'dist');
+  if (process.env.BENCH_DIST) {
+    // BENCH_DIST: time an app that is already built instead of building this working tree.
+    log(`Using the app built in ${process.env.BENCH_DIST}.`);
+    cpSync(resolve(process.env.BENCH_DIST), DIST, { recursive: true });
+  } else {
     log('Building the app (vite build) …');
-    run('npx', ['vite', 'build', '--logLevel', 'warn'], ROOT);
+    run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', DIST, '--emptyOutDir'], ROOT);
   }
 
   // The growth-mindset questionnaire; until it exists, the UI test fixtures stand in for all content.
