@@ -3,8 +3,17 @@
  * every record and every reference before anything is written, and names what is wrong and where.
  */
 import * as z from 'zod';
-import { contentHash } from '../domain/hash';
-import { dutchErrors, type Problem, parseJsonText, zodProblems } from '../domain/validate';
+import { answerProblem } from '../domain/answers';
+import { allItems, type Item, type Questionnaire } from '../domain/format';
+import { canonicalJson, contentHash } from '../domain/hash';
+import {
+  dutchErrors,
+  type Parsed,
+  type Problem,
+  parseJsonText,
+  parseQuestionnaire,
+  zodProblems,
+} from '../domain/validate';
 import { storage as text } from '../text/storage';
 import { ImportError } from './errors';
 import { AnswerRecordSchema, PlanRecordSchema, ScanRecordSchema, SnapshotSchema } from './records';
@@ -31,9 +40,15 @@ export const ExportFileSchema = ExportObjectSchema.superRefine((file, ctx) => {
   for (const issue of referenceIssues(file)) ctx.addIssue({ code: 'custom', ...issue, input: file });
 }) satisfies z.ZodType<ExportFile>;
 
-/** Duplicates and references the record schemas cannot see on their own. */
+/**
+ * Duplicates and references the record schemas cannot see on their own, and content: every
+ * snapshot a valid questionnaire, every answer a valid answer to its question in that snapshot.
+ * (The app counts an answer that does not fit as not given, so importing one would hide it.)
+ */
 export function referenceIssues(file: ExportFile): Issue[] {
-  return [...scanIssues(file), ...answerIssues(file), ...planIssues(file), ...snapshotIssues(file)];
+  const questionnaires = new Map<string, Questionnaire | undefined>();
+  const issues = [...scanIssues(file), ...snapshotIssues(file, questionnaires), ...planIssues(file)];
+  return [...issues, ...answerIssues(file, questionnaires)];
 }
 
 function scanIssues(file: ExportFile): Issue[] {
@@ -54,21 +69,45 @@ function scanIssues(file: ExportFile): Issue[] {
   return issues;
 }
 
-function answerIssues(file: ExportFile): Issue[] {
+/** `questionnaires`: the parsed snapshot per hash, undefined for one that is not valid. */
+function answerIssues(file: ExportFile, questionnaires: ReadonlyMap<string, Questionnaire | undefined>): Issue[] {
   const issues: Issue[] = [];
   const scans = new Map(file.scans.map((scan) => [scan.id, scan]));
+  const items = new Map<Questionnaire, Map<string, Item>>();
+  const itemsOf = (q: Questionnaire) => {
+    let byId = items.get(q);
+    if (!byId) {
+      byId = new Map(allItems(q).map((item) => [item.id, item]));
+      items.set(q, byId);
+    }
+    return byId;
+  };
   const seen = new Set<string>();
   file.answers.forEach((answer, a) => {
     const key = JSON.stringify([answer.scanId, answer.questionnaireId, answer.itemId]);
     if (seen.has(key)) issues.push({ path: ['answers', a], message: text.duplicateAnswer });
     seen.add(key);
     const scan = scans.get(answer.scanId);
+    const ref = scan?.questionnaires.find((r) => r.id === answer.questionnaireId);
     if (!scan) issues.push({ path: ['answers', a, 'scanId'], message: text.missingScan(answer.scanId) });
-    else if (!scan.questionnaires.some((ref) => ref.id === answer.questionnaireId))
+    else if (!ref)
       issues.push({
         path: ['answers', a, 'questionnaireId'],
         message: text.questionnaireNotInScan(answer.questionnaireId, answer.scanId),
       });
+    // A missing or broken snapshot is named where it is; its answers cannot be checked.
+    const questionnaire = ref ? questionnaires.get(ref.hash) : undefined;
+    if (!questionnaire) return;
+    const item = itemsOf(questionnaire).get(answer.itemId);
+    if (!item)
+      issues.push({
+        path: ['answers', a, 'itemId'],
+        message: text.unknownItem(answer.itemId, answer.questionnaireId),
+      });
+    else {
+      const problem = answerProblem(questionnaire, item, answer.value);
+      if (problem !== undefined) issues.push({ path: ['answers', a, 'value'], message: problem });
+    }
   });
   return issues;
 }
@@ -86,17 +125,54 @@ function planIssues(file: ExportFile): Issue[] {
   return issues;
 }
 
-function snapshotIssues(file: ExportFile): Issue[] {
+/** Fills `questionnaires` with each snapshot that fits its hash, parsed (undefined when invalid). */
+function snapshotIssues(file: ExportFile, questionnaires: Map<string, Questionnaire | undefined>): Issue[] {
   const issues: Issue[] = [];
-  const seen = new Set<string>();
   file.snapshots.forEach((snapshot, s) => {
-    if (seen.has(snapshot.hash))
+    if (questionnaires.has(snapshot.hash)) {
       issues.push({ path: ['snapshots', s, 'hash'], message: text.duplicateSnapshot(snapshot.hash) });
-    seen.add(snapshot.hash);
-    if (!hashMatches(snapshot.content, snapshot.hash))
-      issues.push({ path: ['snapshots', s, 'content'], message: text.snapshotHashMismatch });
+      return;
+    }
+    const at = ['snapshots', s, 'content'];
+    if (!hashMatches(snapshot.content, snapshot.hash)) {
+      // Content that is not what the hash names is not checked any further.
+      issues.push({ path: at, message: text.snapshotHashMismatch });
+      questionnaires.set(snapshot.hash, undefined);
+      return;
+    }
+    const parsed = parseSnapshotContent(snapshot.content);
+    questionnaires.set(snapshot.hash, parsed.ok ? parsed.value : undefined);
+    if (parsed.ok) {
+      // The app finds a scan's answers by the id in the content, so it must be the snapshot's.
+      if (parsed.value.id !== snapshot.id)
+        issues.push({ path: [...at, 'id'], message: text.snapshotIdMismatch(snapshot.id) });
+      if (parsed.value.version !== snapshot.version)
+        issues.push({ path: [...at, 'version'], message: text.snapshotVersionMismatch(snapshot.version) });
+      return;
+    }
+    // The problem's path inside the questionnaire is already written out (`sections[0].id`).
+    for (const problem of parsed.problems)
+      issues.push({ path: problem.path ? [...at, problem.path] : at, message: problem.message });
   });
   return issues;
+}
+
+const PARSED_KEPT = 16;
+const parsedByContent = new Map<string, Parsed<Questionnaire>>();
+
+/**
+ * Parsing a questionnaire is the slow part of checking a file, and every export and import checks
+ * the same few snapshots again: the same content (as canonical text, not just its hash) parses
+ * the same. Only called for content whose hash fits, so canonicalJson cannot overflow here.
+ */
+function parseSnapshotContent(content: unknown): Parsed<Questionnaire> {
+  const key = canonicalJson(content);
+  const known = parsedByContent.get(key);
+  if (known) return known;
+  const parsed = parseQuestionnaire(IMPORT_FILE, content);
+  if (parsedByContent.size >= PARSED_KEPT) parsedByContent.delete(parsedByContent.keys().next().value as string);
+  parsedByContent.set(key, parsed);
+  return parsed;
 }
 
 /** False too for content too deeply nested to hash: such a file is refused, not a crash. */
@@ -105,6 +181,35 @@ function hashMatches(content: unknown, hash: string): boolean {
     return contentHash(content) === hash;
   } catch {
     return false;
+  }
+}
+
+type RecordList = 'scans' | 'answers' | 'snapshots' | 'plans';
+const RECORD_LISTS: readonly RecordList[] = ['scans', 'answers', 'snapshots', 'plans'];
+
+/**
+ * The file without every record import would refuse, by import's own rules: a scan whose
+ * questionnaire is missing or not valid (with its answers and plan), an answer that does not fit
+ * its question. Every problem names one record (`answers[3].value`), so each round leaves out at
+ * least one; a scan left out makes its answers dangling, which the next round leaves out too.
+ */
+export function withoutRefused(file: ExportFile): ExportFile {
+  let current = file;
+  for (;;) {
+    const refused = new Map<RecordList, Set<number>>(RECORD_LISTS.map((name) => [name, new Set()]));
+    for (const { path } of referenceIssues(current)) {
+      const [list, index] = path;
+      if (typeof index === 'number') refused.get(list as RecordList)?.add(index);
+    }
+    if (RECORD_LISTS.every((name) => refused.get(name)?.size === 0)) return current;
+    const keep = <T>(name: RecordList, records: T[]) => records.filter((_, i) => !refused.get(name)?.has(i));
+    current = {
+      ...current,
+      scans: keep('scans', current.scans),
+      answers: keep('answers', current.answers),
+      snapshots: keep('snapshots', current.snapshots),
+      plans: keep('plans', current.plans),
+    };
   }
 }
 

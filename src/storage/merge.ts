@@ -3,6 +3,7 @@
  * preview and import can never disagree.
  */
 import { canonicalJson } from '../domain/hash';
+import { withoutRefused } from './export-format';
 import type {
   AnswerRecord,
   ExportFile,
@@ -121,7 +122,8 @@ export function sortScans(scans: ScanRecord[]): ScanRecord[] {
 
 /**
  * A file that import accepts again: records in a fixed order (so two exports of the same data are
- * byte-identical), answers and plans that belong to no stored scan left out.
+ * byte-identical), answers and plans that belong to no stored scan left out, and so is whatever
+ * import would refuse (see withoutRefused). What is left out stays stored; the app names it.
  */
 export function assembleExport(
   exportedAt: string,
@@ -132,7 +134,7 @@ export function assembleExport(
 ): ExportFile {
   const scanIds = new Set(scans.map((s) => s.id));
   const parts = new Set(scans.flatMap((s) => s.questionnaires.map((ref) => JSON.stringify([s.id, ref.id]))));
-  return {
+  return withoutRefused({
     format: 'morgenscan-export',
     formatVersion: 1,
     exportedAt,
@@ -140,5 +142,5 @@ export function assembleExport(
     answers: answers.filter((a) => parts.has(JSON.stringify([a.scanId, a.questionnaireId]))).sort(compareAnswers),
     snapshots: [...snapshots].sort((a, b) => compareText(a.hash, b.hash)),
     plans: plans.filter((p) => scanIds.has(p.scanId)).sort((a, b) => compareText(a.scanId, b.scanId)),
-  };
+  });
 }

@@ -41,6 +41,11 @@ export const storage = {
   missingSnapshot: (hash: string) => `De vragenlijst met hash "${hash}" ontbreekt in het bestand.`,
   snapshotMismatch: (hash: string) => `De vragenlijst met hash "${hash}" heeft een ander id of een andere versie.`,
   snapshotHashMismatch: 'De inhoud van deze vragenlijst past niet bij de hash.',
+  snapshotIdMismatch: (id: string) => `Hier hoort het id "${id}". Zo heet deze vragenlijst in het bestand.`,
+  snapshotVersionMismatch: (version: number) =>
+    `Hier hoort versie ${version}. Die versie staat bij deze vragenlijst in het bestand.`,
+  unknownItem: (itemId: string, questionnaireId: string) =>
+    `De vraag "${itemId}" bestaat niet in de vragenlijst "${questionnaireId}".`,
 
   // Loading questionnaires from the site.
   fetchFailed: 'Dit bestand kon niet worden opgehaald. Controleer je verbinding en probeer het opnieuw.',

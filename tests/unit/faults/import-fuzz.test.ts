@@ -83,11 +83,19 @@ async function filledRepository(kind: 'memory' | 'indexeddb'): Promise<Repositor
   return repo;
 }
 
-/** Everything stored, as text: the full export plus the settings. */
+/**
+ * Everything stored, as text: the full export plus the settings, and every scan with its answers,
+ * plan and snapshots as the app reads them (export leaves out what import would refuse).
+ */
 async function everything(repo: Repository): Promise<string> {
   const settings: Record<string, unknown> = {};
   for (const key of Object.keys(SETTINGS)) settings[key] = await repo.getSetting(key);
-  return JSON.stringify({ export: await repo.exportAll(), settings });
+  const scans = [];
+  for (const scan of await repo.listScans()) {
+    const snapshots = await Promise.all(scan.questionnaires.map((ref) => repo.getSnapshot(ref.hash)));
+    scans.push({ scan, answers: await repo.getAnswers(scan.id), plan: await repo.getPlan(scan.id), snapshots });
+  }
+  return JSON.stringify({ export: await repo.exportAll(), settings, scans });
 }
 
 // ---- mutations that know what an export file means -------------------------------------------
@@ -264,9 +272,12 @@ function mergeFaults(before: ExportFile, incoming: ExportFile, after: ExportFile
   return faults;
 }
 
-/** Answers the import took in that do not fit their question (kept, and counted as not given). */
-function unfitAnswers(file: ExportFile): number {
-  let count = 0;
+/**
+ * Snapshots of an accepted file that are no valid questionnaire, and answers that do not fit their
+ * question. Import refuses such a file (the app would count those answers as not given).
+ */
+function unfitContent(file: ExportFile): number {
+  let count = file.snapshots.filter((s) => !parseQuestionnaire('snapshot', s.content).ok).length;
   const parsedByHash = new Map<string, ReturnType<typeof parseQuestionnaire>>();
   for (const answer of file.answers) {
     const scan = file.scans.find((s) => s.id === answer.scanId);
@@ -303,7 +314,7 @@ describe('import fuzz', () => {
   });
 
   it(`imports or refuses ${CASES} mutated files; a refusal changes nothing`, async () => {
-    const counts = { tried: 0, accepted: 0, refused: 0, lost: 0, indexeddb: 0, unfitAnswers: 0 };
+    const counts = { tried: 0, accepted: 0, refused: 0, lost: 0, indexeddb: 0, unfitContent: 0 };
     const failures: string[] = [];
     const originalBefore = STORED.file;
     const open: Record<'memory' | 'indexeddb', Repository | null> = { memory: null, indexeddb: null };
@@ -349,7 +360,7 @@ describe('import fuzz', () => {
             counts.lost++;
             fail(fault);
           }
-          counts.unfitAnswers += unfitAnswers(file) > 0 ? 1 : 0;
+          counts.unfitContent += unfitContent(file) > 0 ? 1 : 0;
           if (thorough) {
             // What is stored now can be exported and imported; the same file again changes nothing.
             validateExportFile(stored);
@@ -396,10 +407,11 @@ describe('import fuzz', () => {
     open.indexeddb?.close();
     console.log(
       `import fuzz: ${counts.tried} tried, ${counts.accepted} accepted, ${counts.refused} refused, lost ${counts.lost}` +
-        ` (${counts.indexeddb} on IndexedDB; ${counts.unfitAnswers} accepted files hold answers that do not fit their question)`,
+        ` (${counts.indexeddb} on IndexedDB; ${counts.unfitContent} accepted files hold answers or questionnaires that do not fit)`,
     );
     expect(failures.slice(0, 20)).toEqual([]);
     expect(counts.lost).toBe(0);
+    expect(counts.unfitContent).toBe(0);
     expect(counts.tried).toBe(CASES);
     expect(counts.accepted).toBeGreaterThan(CASES / 20);
     expect(counts.refused).toBeGreaterThan(CASES / 2);

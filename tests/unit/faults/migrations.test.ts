@@ -86,17 +86,25 @@ describe('database versions', () => {
       const factory = new IDBFactory();
       await writeFixtureDatabase(factory, fixture);
       const repo = await createIdbRepository({ indexedDB: factory, migrations: WITH_VERSION_2 });
-      const file = await repo.exportAll();
-      expect(file.scans).toEqual(sorted(records<ScanRecord>(fixture, 'scans'), (s) => s.id));
-      expect(file.answers).toEqual(sorted(records<AnswerRecord>(fixture, 'answers'), answerKey));
-      expect(file.snapshots).toEqual(sorted(records<QuestionnaireSnapshot>(fixture, 'snapshots'), (s) => s.hash));
-      expect(file.plans).toEqual(sorted(records<PlanRecord>(fixture, 'plans'), (p) => p.scanId));
       for (const setting of records<{ key: string; value: unknown }>(fixture, 'settings'))
         expect(await repo.getSetting(setting.key)).toEqual(setting.value);
       repo.close();
 
       const raw = await openRaw(factory);
       expect(raw.version).toBe(DB_VERSION + 1);
+      // Every record as it was (export would leave out what today's import refuses, so read raw).
+      expect(sorted(await rawGetAll(raw, 'scans'), (s) => (s as ScanRecord).id)).toEqual(
+        sorted(records<ScanRecord>(fixture, 'scans'), (s) => s.id),
+      );
+      expect(sorted(await rawGetAll(raw, 'answers'), (a) => answerKey(a as AnswerRecord))).toEqual(
+        sorted(records<AnswerRecord>(fixture, 'answers'), answerKey),
+      );
+      expect(sorted(await rawGetAll(raw, 'snapshots'), (s) => (s as QuestionnaireSnapshot).hash)).toEqual(
+        sorted(records<QuestionnaireSnapshot>(fixture, 'snapshots'), (s) => s.hash),
+      );
+      expect(sorted(await rawGetAll(raw, 'plans'), (p) => (p as PlanRecord).scanId)).toEqual(
+        sorted(records<PlanRecord>(fixture, 'plans'), (p) => p.scanId),
+      );
       const finished = records<ScanRecord>(fixture, 'scans').filter((s) => s.status === 'klaar').length;
       const byStatus = raw.transaction('scans', 'readonly').objectStore('scans').index('by-status').count('klaar');
       await new Promise((resolve) => {

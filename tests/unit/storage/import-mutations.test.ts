@@ -100,9 +100,9 @@ async function checkMutations(label: string, runs: number, open: () => Promise<R
 describe('mutated import files', () => {
   it('memory: every file is imported or refused, and a refusal changes nothing', async () => {
     await checkMutations('memory', 400, async () => createMemoryRepository());
-  });
+  }, 60_000);
 
   it('indexeddb: every file is imported or refused, and a refusal changes nothing', async () => {
     await checkMutations('indexeddb', 100, async () => createIdbRepository({ indexedDB: new IDBFactory() }));
-  });
+  }, 60_000);
 });

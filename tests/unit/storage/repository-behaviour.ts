@@ -2,8 +2,10 @@
  * What every repository does, written once and run for both the IndexedDB and the memory one.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { contentHash } from '../../../src/domain/hash';
 import { ImportError, StorageError } from '../../../src/storage/errors';
 import { parseExportText } from '../../../src/storage/export-format';
+import { createMemoryRepository } from '../../../src/storage/memory';
 import type { ExportFile, Repository } from '../../../src/storage/types';
 import { answer, MINDSET, PACK, plan, scan, snapshot } from './sample-data';
 
@@ -29,6 +31,23 @@ export async function fillRepository(repo: Repository): Promise<void> {
   await repo.putPlan(plan('scan-a'));
   await repo.putPlan(plan('scan-b', 'Leren werken met het nieuwe zaaksysteem.'));
   await repo.putSetting('persistentieGevraagd', true);
+}
+
+/** The file with other content for the mindset snapshot: its hash (and the scans' refs) follow. */
+function withMindsetContent(
+  file: ExportFile,
+  change: (content: Record<string, unknown>) => Record<string, unknown>,
+): ExportFile {
+  const content = change(MINDSET.content as Record<string, unknown>);
+  const hash = contentHash(content);
+  return {
+    ...file,
+    snapshots: file.snapshots.map((s) => (s.hash === MINDSET.hash ? { ...s, content, hash } : s)),
+    scans: file.scans.map((scan) => ({
+      ...scan,
+      questionnaires: scan.questionnaires.map((ref) => (ref.hash === MINDSET.hash ? { ...ref, hash } : ref)),
+    })),
+  };
 }
 
 export function describeRepository(name: string, open: () => Promise<Repository>): void {
@@ -254,6 +273,42 @@ export function describeRepository(name: string, open: () => Promise<Repository>
       expect((await repo.exportAll()).snapshots).toHaveLength(3);
     });
 
+    it('leaves out of the export what import would refuse, keeps it stored, and the file imports', async () => {
+      await fillRepository(repo);
+      const before = await repo.exportAll();
+      // Only a lax import of an older version could have stored these.
+      const brokenContent = { ...(MINDSET.content as object), sections: [] };
+      const broken = { ...MINDSET, content: brokenContent, hash: contentHash(brokenContent) };
+      await repo.putSnapshot(broken);
+      await repo.putScan(
+        scan('scan-c', '2025-03-03T10:00:00.000Z', {
+          questionnaires: [{ id: MINDSET.id, version: MINDSET.version, hash: broken.hash }],
+        }),
+      );
+      await repo.putAnswer(answer('scan-c', 'gm-1', 3));
+      await repo.putScan(
+        scan('scan-d', '2025-03-04T10:00:00.000Z', {
+          questionnaires: [{ id: 'verdwenen', version: 1, hash: '0000000000000' }],
+        }),
+      );
+      await repo.putPlan(plan('scan-d'));
+      await repo.putAnswer(answer('scan-a', 'gm-2', 9));
+      await repo.putAnswer(answer('scan-a', 'gm-oud', 2));
+
+      const file = await repo.exportAll();
+      expect(file.scans.map((s) => s.id)).toEqual(['scan-a', 'scan-b']);
+      expect(file.answers).toEqual(before.answers);
+      expect(file.snapshots).toEqual(before.snapshots);
+      expect(file.plans).toEqual(before.plans);
+      // Nothing is deleted: the device still has every record.
+      expect((await repo.listScans()).map((s) => s.id).sort()).toEqual(['scan-a', 'scan-b', 'scan-c', 'scan-d']);
+      expect((await repo.getAnswers('scan-a')).groeimindset).toMatchObject({ 'gm-2': 9, 'gm-oud': 2 });
+      expect(await repo.getSnapshot(broken.hash)).toEqual(broken);
+
+      const elsewhere = createMemoryRepository();
+      expect(await elsewhere.importAll(JSON.parse(JSON.stringify(file)))).toMatchObject({ scansNew: 2, answers: 5 });
+    });
+
     it('refuses a bad file, names what is wrong and where, and changes nothing', async () => {
       await fillRepository(repo);
       const good = await repo.exportAll();
@@ -286,6 +341,36 @@ export function describeRepository(name: string, open: () => Promise<Repository>
           /plans\[2\]\.scanId: Het plan van scan "scan-a" staat twee keer/,
         ],
         [null, /Hier hoort een object/],
+        // Content: every answer must fit its question in the scan's own snapshot.
+        [
+          { ...good, answers: good.answers.map((a, i) => (i === 0 ? { ...a, value: 9 } : a)) },
+          /answers\[0\]\.value: Het antwoord op een taak moet tijd, plezier en kunnen bevatten\./,
+        ],
+        [
+          { ...good, answers: good.answers.map((a, i) => (i === 1 ? { ...a, value: 6 } : a)) },
+          /answers\[1\]\.value: Het antwoord moet een heel getal van 1 tot en met 5 zijn\./,
+        ],
+        [
+          { ...good, answers: good.answers.map((a, i) => (i === 2 ? { ...a, itemId: 'gm-weg' } : a)) },
+          /answers\[2\]\.itemId: De vraag "gm-weg" bestaat niet in de vragenlijst "groeimindset"\./,
+        ],
+        // Content: a snapshot whose hash fits must still be a valid questionnaire of that id.
+        [
+          withMindsetContent(good, (content) => ({ ...content, sections: [] })),
+          /snapshots\[\d\]\.content\.sections: Een vragenlijst heeft minstens 1 deel\./,
+        ],
+        [
+          withMindsetContent(good, (content) => ({ ...content, estimatedMinutes: 'vijf' })),
+          /snapshots\[\d\]\.content\.estimatedMinutes: Hier hoort een getal, maar er staat tekst\./,
+        ],
+        [
+          withMindsetContent(good, (content) => ({ ...content, id: 'iets-anders' })),
+          /snapshots\[\d\]\.content\.id: Hier hoort het id "groeimindset"\. Zo heet deze vragenlijst in het bestand\./,
+        ],
+        [
+          withMindsetContent(good, (content) => ({ ...content, version: 2 })),
+          /snapshots\[\d\]\.content\.version: Hier hoort versie 1\. Die versie staat bij deze vragenlijst/,
+        ],
       ];
       for (const [bad, message] of badFiles) {
         const previewError = await repo.previewImport(bad).catch((e: unknown) => e);
