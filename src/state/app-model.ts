@@ -6,11 +6,13 @@
  * Storage, zod and scoring come in through `services`, a dynamic import started after first paint.
  */
 import { batch, computed, type ReadonlySignal, signal } from '@preact/signals';
+import { answerProblem } from '../domain/answers';
 import { estimateMinutes } from '../domain/estimate';
 import type { Questionnaire } from '../domain/format';
 import type { ScanResult } from '../domain/scoring';
 import type { Problem } from '../domain/validate';
 import type {
+  AnswerRecord,
   ExportFile,
   ImportPreview,
   QuestionnaireSnapshot,
@@ -99,8 +101,11 @@ export interface AppModel {
   deleteScan(scanId: string): Promise<void>;
   deleteAll(): Promise<void>;
   exportData(): Promise<ExportFile>;
-  /** The export as a file to download: its name and its text. */
-  exportFile(): Promise<{ name: string; text: string }>;
+  /**
+   * The export as a file to download: its name and its text, and how many of the scans in the
+   * list could not be put in it (storage could not be read, or a questionnaire is broken).
+   */
+  exportFile(): Promise<{ name: string; text: string; leftOut: number }>;
   previewImport(text: string): Promise<ImportPreview>;
   importData(text: string): Promise<ImportPreview>;
   storageEstimate(): Promise<StorageEstimate | null>;
@@ -444,27 +449,31 @@ export function createAppModel(options: AppModelOptions): AppModel {
   }
 
   /**
-   * What storage has. While writes are still queued (or failing), the scans opened in this tab
-   * are taken from memory instead, so the file holds every answer given.
+   * What storage has, as a file import accepts. While writes are still queued (or failing), the
+   * scans opened in this tab are taken from memory instead, so the file holds every answer given.
+   * When storage cannot be read at all, the file holds only the scans opened in this tab: only
+   * for those are the questionnaires and answers known (the others are left out, not emptied).
    */
   async function exportData(): Promise<ExportFile> {
     const { repository: repo } = await ready();
     await queue.flush();
     let file: ExportFile;
+    let readFromStorage = true;
     try {
       file = await repo.exportAll();
     } catch {
+      readFromStorage = false;
       file = {
         format: 'morgenscan-export',
         formatVersion: 1,
         exportedAt: now().toISOString(),
-        scans: scans.peek().map((s) => s.scan),
+        scans: [],
         answers: [],
         snapshots: [],
         plans: [],
       };
     }
-    if (queue.pending.peek() === 0) return file;
+    if (readFromStorage && queue.pending.peek() === 0) return file;
     for (const open of models.peek().values()) file = withMemory(file, open);
     return file;
   }
@@ -476,10 +485,13 @@ export function createAppModel(options: AppModelOptions): AppModel {
         .filter((a) => a.scanId === scan.id)
         .map((a) => [`${a.questionnaireId}\u0000${a.itemId}`, a] as const),
     );
-    const answers = open.answerRecords().map((record) => {
-      const before = stored.get(`${record.questionnaireId}\u0000${record.itemId}`);
-      return before && JSON.stringify(before.value) === JSON.stringify(record.value) ? before : record;
-    });
+    const answers = open
+      .answerRecords()
+      .filter((record) => fitsItsQuestion(open, record))
+      .map((record) => {
+        const before = stored.get(`${record.questionnaireId}\u0000${record.itemId}`);
+        return before && JSON.stringify(before.value) === JSON.stringify(record.value) ? before : record;
+      });
     const hashes = new Set(file.snapshots.map((s) => s.hash));
     const plan = open.planRecord();
     return {
@@ -489,6 +501,16 @@ export function createAppModel(options: AppModelOptions): AppModel {
       snapshots: [...file.snapshots, ...open.snapshots.filter((s) => !hashes.has(s.hash))],
       plans: [...file.plans.filter((p) => p.scanId !== scan.id), ...(plan ? [plan] : [])],
     };
+  }
+
+  /**
+   * An answer read from storage may predate a stricter check; import refuses such an answer, and
+   * the scan counts it as not given anyway, so the file leaves it out.
+   */
+  function fitsItsQuestion(open: ScanModel, record: AnswerRecord): boolean {
+    const questionnaire = open.questionnaires.find((q) => q.id === record.questionnaireId);
+    const item = questionnaire?.sections.flatMap((section) => section.items).find((i) => i.id === record.itemId);
+    return !!questionnaire && !!item && answerProblem(questionnaire, item, record.value) === undefined;
   }
 
   async function parseFile(content: string): Promise<unknown> {
@@ -540,7 +562,9 @@ export function createAppModel(options: AppModelOptions): AppModel {
     async exportFile() {
       const { services: svc } = await ready();
       const file = await exportData();
-      return { name: svc.exportFileName(now()), text: svc.serializeExport(file) };
+      const inFile = new Set(file.scans.map((scan) => scan.id));
+      const leftOut = scans.peek().filter((s) => !inFile.has(s.scan.id)).length;
+      return { name: svc.exportFileName(now()), text: svc.serializeExport(file), leftOut };
     },
     previewImport,
     importData,

@@ -150,6 +150,10 @@ export const app = {
   exportButton: 'Download je gegevens',
   exportDone: (file: string) => `Je bestand ${file} staat klaar in je downloads.`,
   exportFailed: 'Het downloaden lukte niet. Probeer het opnieuw.',
+  exportLeftOut: (n: number) =>
+    n === 1
+      ? '1 scan staat niet in het bestand. Morgenscan kon die scan nu niet lezen. Hij blijft wel op dit apparaat. Probeer het later opnieuw.'
+      : `${n} scans staan niet in het bestand. Morgenscan kon die scans nu niet lezen. Ze blijven wel op dit apparaat. Probeer het later opnieuw.`,
   importTitle: 'Zet gegevens terug uit een bestand',
   importText: 'Kies een bestand dat je eerder bij Morgenscan hebt gedownload. Je ziet eerst wat erin staat.',
   importNoChange: 'Er verandert pas iets als je dat bevestigt.',

@@ -32,7 +32,7 @@ export class ErrorBoundary extends Component<Props, State> {
     try {
       const file = await this.props.model.exportFile();
       downloadText(file.name, file.text);
-      this.setState({ exportProblem: null });
+      this.setState({ exportProblem: file.leftOut > 0 ? text.exportLeftOut(file.leftOut) : null });
     } catch {
       this.setState({ exportProblem: text.exportFailed });
     }

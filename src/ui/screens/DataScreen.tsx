@@ -13,7 +13,7 @@ import { StorageNotice } from '../pwa/StorageNotice';
 /** Export files of years of scans stay far below this; anything bigger is not ours. */
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
-type Message = { type: 'ok' | 'error' | 'info'; title: string; lines?: string[] };
+type Message = { type: 'ok' | 'error' | 'info' | 'warning'; title: string; lines?: string[] };
 
 function ErrorLines({ message }: { message: string }) {
   const [first, ...rest] = message.split('\n');
@@ -65,7 +65,9 @@ function ExportSection() {
     try {
       const file = await app.exportFile();
       downloadText(file.name, file.text);
-      setMessage({ type: 'ok', title: text.exportDone(file.name) });
+      if (file.leftOut > 0)
+        setMessage({ type: 'warning', title: text.exportDone(file.name), lines: [text.exportLeftOut(file.leftOut)] });
+      else setMessage({ type: 'ok', title: text.exportDone(file.name) });
     } catch {
       setMessage({ type: 'error', title: text.exportFailed });
     }
@@ -78,7 +80,15 @@ function ExportSection() {
       <p>{text.exportText}</p>
       <p>{text.exportWarning}</p>
       <Button onClick={run}>{text.exportButton}</Button>
-      <div role="status">{message && <Alert type={message.type} title={message.title} />}</div>
+      <div role="status">
+        {message && (
+          <Alert type={message.type} title={message.title}>
+            {message.lines?.map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+          </Alert>
+        )}
+      </div>
     </section>
   );
 }

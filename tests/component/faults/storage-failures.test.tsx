@@ -14,7 +14,7 @@ import { MIGRATIONS, type Migration } from '../../../src/storage/db';
 import { createIdbRepository } from '../../../src/storage/idb-repository';
 import { openRepository } from '../../../src/storage/index';
 import { createMemoryRepository } from '../../../src/storage/memory';
-import type { Repository } from '../../../src/storage/types';
+import type { ExportFile, Repository } from '../../../src/storage/types';
 import { OtherScreens } from '../../../src/ui/App';
 import { realQuestionnaire } from '../../unit/faults/scan-data';
 import { databaseFixtures, openRaw, rawGetAll, writeFixtureDatabase } from '../../unit/storage/fixture-db';
@@ -188,6 +188,54 @@ describe('a write that fails', () => {
     const stored: Repository = repository;
     expect((await stored.getScan(scan.id))?.status).toBe('klaar');
     expect((await stored.getPlan(scan.id))?.goals).toBe('Leren plannen met het nieuwe systeem.');
+    model.dispose();
+  });
+});
+
+describe('export while storage cannot be read', () => {
+  it('holds the scan open in this tab with its answers and questionnaires, imports, and names what is left out', async () => {
+    const factory = new IDBFactory();
+    const repository = await createIdbRepository({ indexedDB: factory });
+    // An earlier scan, stored in an earlier visit and not opened in this one.
+    const earlier = await createTestApp({ repository, files: FILES, ids: ['scan-eerder'] });
+    const old = await earlier.model.openScan(await earlier.model.startScan('burgerzaken'));
+    old.finish();
+    await status(earlier.model, 'opgeslagen');
+    earlier.model.dispose();
+
+    const { model } = await createTestApp({ repository, files: FILES, ids: ['scan-nu'] });
+    const scan = await model.openScan(await model.startScan('burgerzaken'));
+    const [first, second] = STATEMENTS;
+    if (!first || !second) throw new Error('no statements');
+    scan.answer('groeimindset', first.id, 5);
+    scan.answer('groeimindset', second.id, 2);
+    scan.updatePlan({ goals: 'Meer leren over het nieuwe zaaksysteem.' });
+    // Every write is done: nothing waits in the queue.
+    await status(model, 'opgeslagen');
+    expect(model.unsaved.value).toBe(0);
+    expect(model.scans.value.map((s) => s.scan.id).sort()).toEqual(['scan-eerder', 'scan-nu']);
+
+    vi.spyOn(repository, 'exportAll').mockRejectedValue(new Error('Je gegevens konden niet worden gelezen.'));
+    const file = await model.exportFile();
+    expect(file.leftOut).toBe(1);
+    const exported = JSON.parse(file.text) as ExportFile;
+    expect(exported.scans.map((s) => s.id)).toEqual(['scan-nu']);
+    expect(exported.snapshots.map((s) => s.id).sort()).toEqual(['burgerzaken', 'groeimindset', 'talent-motivatie']);
+    // Another device imports it, with every answer and the plan.
+    const elsewhere = createMemoryRepository();
+    expect(await elsewhere.importAll(exported)).toMatchObject({ scansNew: 1, answers: 2, plans: 1 });
+    expect(await elsewhere.getAnswers('scan-nu')).toEqual({ groeimindset: { [first.id]: 5, [second.id]: 2 } });
+    expect((await elsewhere.getPlan('scan-nu'))?.goals).toBe('Meer leren over het nieuwe zaaksysteem.');
+
+    // The data screen says what is not in the file.
+    Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:morgenscan'), revokeObjectURL: vi.fn() });
+    go('#/gegevens');
+    renderApp(model);
+    fireEvent.click(await screen.findByRole('button', { name: 'Download je gegevens' }));
+    const done = await screen.findByText(/staat klaar in je downloads/);
+    expect(done.closest('[role="status"]')).toHaveTextContent(
+      '1 scan staat niet in het bestand. Morgenscan kon die scan nu niet lezen. Hij blijft wel op dit apparaat. Probeer het later opnieuw.',
+    );
     model.dispose();
   });
 });
