@@ -221,6 +221,27 @@ export type TalkingPoint =
   | { kind: 'richting' }
   | { kind: 'steun' };
 
+/**
+ * One explanation in "Zo rekenen we" for a kind of figure, with the scores it covers: every
+ * score is explained once, and scores made the same way share one explanation.
+ */
+export interface MethodGroup {
+  /**
+   * overall: the score made of all statements of a questionnaire; areas: the mindset areas;
+   * drivers: the drivers; profile: a profile with the scores it looks at; scale: a score of its
+   * own; tally: counted choices.
+   */
+  kind: 'overall' | 'areas' | 'drivers' | 'profile' | 'scale' | 'tally';
+  id: string;
+  /** The questionnaire's title of the profile, score or tally; empty for areas and drivers. */
+  title: string;
+  /** The questionnaire's own explanation where it covers the whole group; null for areas and drivers. */
+  explanation: string | null;
+  scales: ScoreView[];
+  /** How every score of the group is made, when they are all made the same way; else null. */
+  rule: { method: 'mean' | 'sum'; statements: number; reversed: number } | null;
+}
+
 export interface MethodView {
   match: MatchView | null;
   /** The time answers and how many parts of time each counts for. */
@@ -231,12 +252,16 @@ export interface MethodView {
   scales: ScoreView[];
   tallies: TallyView[];
   profiles: ProfileView[];
+  /** The scores, profiles and tallies grouped by kind of figure, each score in exactly one group. */
+  groups: MethodGroup[];
 }
 
 export interface ChangeRow {
   id: string;
   /** match: the match figure; groeit/krimpt: share of time; scale: a score with its title. */
   kind: 'match' | 'groeit' | 'krimpt' | 'scale';
+  /** Which part of the report the figure belongs to. */
+  part: 'werk' | 'groeimindset' | 'talent';
   title: string;
   before: number | null;
   now: number | null;
@@ -642,22 +667,32 @@ function buildCore(input: ScanInput): Core {
 
 function changeView(now: Core, before: Core, input: ReportInput): ChangeView {
   const rows: ChangeRow[] = [];
-  const row = (kind: ChangeRow['kind'], id: string, title: string, b: number | null, n: number | null) =>
-    rows.push({ id, kind, title, before: b, now: n, difference: b !== null && n !== null ? n - b : null });
+  const row = (
+    part: ChangeRow['part'],
+    kind: ChangeRow['kind'],
+    id: string,
+    title: string,
+    b: number | null,
+    n: number | null,
+  ) => rows.push({ id, kind, part, title, before: b, now: n, difference: b !== null && n !== null ? n - b : null });
   if (now.work) {
-    row('match', 'match', now.work.title, before.work?.match.score ?? null, now.work.match.score);
-    row('groeit', 'groeit', now.work.title, before.work?.timeShare?.groeit ?? null, now.work.timeShare?.groeit ?? null);
-    row('krimpt', 'krimpt', now.work.title, before.work?.timeShare?.krimpt ?? null, now.work.timeShare?.krimpt ?? null);
+    const { title, timeShare } = now.work;
+    row('werk', 'match', 'match', title, before.work?.match.score ?? null, now.work.match.score);
+    row('werk', 'groeit', 'groeit', title, before.work?.timeShare?.groeit ?? null, timeShare?.groeit ?? null);
+    row('werk', 'krimpt', 'krimpt', title, before.work?.timeShare?.krimpt ?? null, timeShare?.krimpt ?? null);
   }
   const earlierScales = new Map(before.scales.map((s) => [s.id, s]));
   const compared = [
-    ...(now.mindset ? [now.mindset.overall, ...now.mindset.areas] : []),
-    ...(now.talent?.drivers ?? []),
+    ...(now.mindset ? [now.mindset.overall, ...now.mindset.areas] : []).map((scale) => ({
+      scale,
+      part: 'groeimindset' as const,
+    })),
+    ...(now.talent?.drivers ?? []).map((scale) => ({ scale, part: 'talent' as const })),
   ];
-  for (const scale of compared) {
+  for (const { scale, part } of compared) {
     if (!scale) continue;
     const then = earlierScales.get(scale.id);
-    if (then) row('scale', scale.id, scale.title, then.score, scale.score);
+    if (then) row(part, 'scale', scale.id, scale.title, then.score, scale.score);
   }
   const earlierProfiles = new Map(before.profiles.map((p) => [p.id, p]));
   const versions = (qs: readonly Questionnaire[]) => new Map(qs.map((q) => [q.id, q.version]));
@@ -680,6 +715,55 @@ function changeView(now: Core, before: Core, input: ReportInput): ChangeView {
     },
     newStrong: (now.work?.sterk ?? []).filter((t) => !earlierStrong.has(t)),
   };
+}
+
+/** How the scores are made, when they are all made the same way. */
+function sharedRule(scales: readonly ScoreView[]): MethodGroup['rule'] {
+  const first = scales[0];
+  if (!first) return null;
+  const same = scales.every(
+    (s) => s.method === first.method && s.total === first.total && s.reversed === first.reversed,
+  );
+  return same ? { method: first.method, statements: first.total, reversed: first.reversed } : null;
+}
+
+/**
+ * The explanations of "Zo rekenen we", one per kind of figure: the overall mindset score, the
+ * mindset areas, the drivers, each profile with the scores it looks at, the other scores one by
+ * one, and the tallies. Every score of the scan lands in exactly one group.
+ */
+export function methodGroups(
+  scales: readonly ScoreView[],
+  mindset: MindsetView | null,
+  talent: TalentView | null,
+  profiles: readonly ProfileView[],
+  tallies: readonly TallyView[],
+): MethodGroup[] {
+  const groups: MethodGroup[] = [];
+  const explained = new Set<string>();
+  const present = (list: readonly ScoreView[]) => {
+    const fresh = list.filter((s) => !explained.has(s.id) && scales.some((all) => all.id === s.id));
+    for (const s of fresh) explained.add(s.id);
+    return fresh;
+  };
+  const add = (group: Omit<MethodGroup, 'rule'>) => {
+    if (group.scales.length > 0 || group.kind === 'profile' || group.kind === 'tally')
+      groups.push({ ...group, rule: sharedRule(group.scales) });
+  };
+  if (mindset?.overall) {
+    const own = mindset.overall;
+    add({ kind: 'overall', id: own.id, title: own.title, explanation: own.explanation, scales: present([own]) });
+  }
+  if (mindset) add({ kind: 'areas', id: 'areas', title: '', explanation: null, scales: present(mindset.areas) });
+  if (talent) add({ kind: 'drivers', id: 'drivers', title: '', explanation: null, scales: present(talent.drivers) });
+  for (const p of profiles)
+    add({ kind: 'profile', id: p.id, title: p.title, explanation: p.explanation, scales: present(p.basedOn) });
+  for (const s of scales)
+    if (!explained.has(s.id))
+      add({ kind: 'scale', id: s.id, title: s.title, explanation: s.explanation, scales: present([s]) });
+  for (const tally of tallies)
+    add({ kind: 'tally', id: tally.id, title: tally.title, explanation: tally.explanation, scales: [] });
+  return groups;
 }
 
 /** Everything the report shows, from one scan (and an earlier one to compare with, if any). */
@@ -727,6 +811,7 @@ export function buildReport(input: ReportInput): ReportData {
       scales: core.scales,
       tallies,
       profiles: core.profiles,
+      groups: methodGroups(core.scales, mindset, talent, core.profiles, tallies),
     },
     change,
     sections,

@@ -105,7 +105,7 @@ export const report = {
   tasksTitle: 'Al je taken',
   tasksCaption: 'Je taken en je antwoorden',
   colTask: 'Taak',
-  colTrend: 'Wat gebeurt er?',
+  taskCount: (count: number) => (count === 1 ? '1 taak' : `${count} taken`),
   colTime: 'Tijd nu',
   colLiking: 'Plezier',
   colAbility: 'Kunnen',
@@ -120,7 +120,7 @@ export const report = {
   listKansenIntro: 'Werk dat groeit en dat je graag doet. Je kunt het nog niet helemaal.',
   listLoslaten: 'Wat je kunt loslaten',
   listLoslatenIntro: 'Werk dat minder wordt en nu veel van je tijd kost.',
-  fitsDrivers: (drivers: string) => `past bij ${drivers}`,
+  fitsDrivers: (drivers: string) => `Past bij ${drivers}:`,
 
   // Growth mindset
   mindsetIntro: 'Groeimindset betekent: je gelooft dat je kunt leren en beter worden. Dat helpt als je werk verandert.',
@@ -222,7 +222,19 @@ export const report = {
   methodScalesTitle: 'Je scores, profielen en keuzes',
   methodScalesIntro: 'Bij elke score nemen we het gemiddelde van je antwoorden. Dat zetten we om naar 0 tot 100.',
   methodScalesReversed: 'Sommige zinnen tellen andersom. Daar geeft oneens juist een hoge score.',
+  methodAreasTitle: 'Groeimindset per onderwerp',
+  methodDriversTitle: 'Je drijfveren',
+  methodCovers: 'Dit gaat over:',
+  methodRuleMean: (statements: number) =>
+    statements === 1 ? 'Elke score komt uit 1 zin.' : `Elke score is het gemiddelde van ${statements} zinnen.`,
+  methodRuleSum: (statements: number) => `Elke score telt je antwoorden op ${statements} zinnen op.`,
+  methodRuleReversed: (reversed: number) =>
+    reversed === 1
+      ? 'Bij 1 van die zinnen telt "oneens" juist hoog.'
+      : `Bij ${reversed} van die zinnen telt "oneens" juist hoog.`,
+  methodScaleStatements: (statements: number) => (statements === 1 ? '1 zin' : `${statements} zinnen`),
   methodScaleSum: 'Deze score telt je antwoorden op.',
+  methodNoteSum: 'opgeteld',
   methodReversed: (count: number) => `${count} andersom`,
   methodAnswered: (answered: number, total: number) => `${answered} van ${total} vragen beantwoord`,
   colWhat: 'Wat',
@@ -231,7 +243,9 @@ export const report = {
   changeIntro: (date: string) => `Je deed de scan eerder op ${date}. Hier zie je wat er sindsdien veranderd is.`,
   changeOtherRole: (role: string) => `Toen koos je ander werk: ${role}. Vergelijk de cijfers daarom voorzichtig.`,
   changeVersion: 'Sommige vragen zijn sindsdien aangepast. Ook daardoor kan een cijfer anders zijn.',
-  changeCaption: 'Je cijfers toen en nu',
+  changeCaptionWerk: 'Je werk toen en nu',
+  changeCaptionGroeimindset: 'Je groeimindset toen en nu',
+  changeCaptionTalent: 'Je drijfveren toen en nu',
   colThen: 'Toen',
   colNow: 'Nu',
   colDifference: 'Verschil',

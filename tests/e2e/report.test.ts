@@ -199,7 +199,7 @@ describeWithBrowser('the report for the development conversation', (suite) => {
       ['Succes van anderen', '70'],
     ]);
     expect(await page.locator('.score-card .score__value').textContent()).toBe('70');
-    const drivers = await rows(page.getByRole('table', { name: 'Je drijfveren' }));
+    const drivers = await rows(page.getByRole('table', { name: 'Je drijfveren', exact: true }));
     expect(drivers.slice(1)).toEqual([
       ['Contact met mensen', '88'],
       ['Helpen en adviseren', '100'],
@@ -218,7 +218,12 @@ describeWithBrowser('the report for the development conversation', (suite) => {
     ]);
     // The earlier scan (September 2025) is found by the app and compared.
     const change = page.getByRole('region', { name: 'Wat is er veranderd?' });
-    expect((await rows(change.getByRole('table')))[1]).toEqual(['Match met morgen', '32', '54', '22 hoger']);
+    expect((await rows(change.getByRole('table', { name: 'Je werk toen en nu' })))[1]).toEqual([
+      'Match met morgen',
+      '32',
+      '54',
+      '22 hoger',
+    ]);
   });
 
   it('has no axe violations on the report screen, wide and narrow', async () => {

@@ -3,6 +3,12 @@ import { report as t } from '../../text/report';
 import { formatDate, formatNumber, formatPercent, joinList } from '../format';
 import { Section } from './Section';
 
+const PARTS: readonly { part: ChangeRow['part']; caption: string }[] = [
+  { part: 'werk', caption: t.changeCaptionWerk },
+  { part: 'groeimindset', caption: t.changeCaptionGroeimindset },
+  { part: 'talent', caption: t.changeCaptionTalent },
+];
+
 function rowTitle(row: ChangeRow): string {
   switch (row.kind) {
     case 'match':
@@ -50,32 +56,38 @@ export function Change({ change, printed }: { change: ChangeView; printed: boole
           {p.before === p.now ? t.changeProfileSame(p.title, p.now) : t.changeProfile(p.title, p.before, p.now)}
         </p>
       ))}
-      <div>
-        <table class="data-table data-table--compact change-table">
-          <caption>{t.changeCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.colWhat}</th>
-              <th scope="col" class="num">
-                {t.colThen}
-              </th>
-              <th scope="col" class="num">
-                {t.colNow}
-              </th>
-              <th scope="col">{t.colDifference}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {change.rows.map((row) => (
-              <tr key={row.id}>
-                <th scope="row">{rowTitle(row)}</th>
-                <td class="num">{value(row, row.before)}</td>
-                <td class="num">{value(row, row.now)}</td>
-                <td>{difference(row)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <div class="change-tables">
+        {PARTS.map(({ part, caption }) => {
+          const rows = change.rows.filter((row) => row.part === part);
+          if (rows.length === 0) return null;
+          return (
+            <table key={part} class="data-table data-table--compact change-table">
+              <caption>{caption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.colWhat}</th>
+                  <th scope="col" class="num">
+                    {t.colThen}
+                  </th>
+                  <th scope="col" class="num">
+                    {t.colNow}
+                  </th>
+                  <th scope="col">{t.colDifference}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.id}>
+                    <th scope="row">{rowTitle(row)}</th>
+                    <td class="num">{value(row, row.before)}</td>
+                    <td class="num">{value(row, row.now)}</td>
+                    <td>{difference(row)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          );
+        })}
       </div>
     </Section>
   );

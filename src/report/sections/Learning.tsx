@@ -11,7 +11,7 @@ function Tally({ tally }: { tally: TallyView }) {
         <p>{t.learningNone}</p>
       ) : (
         <>
-          <p>{t.learningChosen(tally.chosen, tally.max)}</p>
+          <p class="learning-chosen">{t.learningChosen(tally.chosen, tally.max)}</p>
           <div class="keep-together">
             <h3>{t.learningTop}</h3>
             <ol class="learning-top" data-testid="leren-top">

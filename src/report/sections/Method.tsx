@@ -1,14 +1,77 @@
-import type { MethodView, ScoreView } from '../../domain/report';
+import type { MethodGroup, MethodView, ScoreView } from '../../domain/report';
 import { report as t } from '../../text/report';
 import { formatNumber, formatPercent, formatScore } from '../format';
 import { Section } from './Section';
 
-/** Only what differs from the common rule: unanswered questions, statements counted the other way. */
-function scaleNote(scale: ScoreView): string | null {
+/** What differs for this one score from the group's rule, and what is not answered yet. */
+function scaleNote(scale: ScoreView, shared: boolean): string | null {
   const parts: string[] = [];
+  if (!shared) {
+    parts.push(t.methodScaleStatements(scale.total));
+    if (scale.method === 'sum') parts.push(t.methodNoteSum);
+    if (scale.reversed > 0) parts.push(t.methodReversed(scale.reversed));
+  }
   if (scale.answered < scale.total) parts.push(t.methodAnswered(scale.answered, scale.total));
-  if (scale.reversed > 0) parts.push(t.methodReversed(scale.reversed));
   return parts.length > 0 ? parts.join(', ') : null;
+}
+
+function groupTitle(group: MethodGroup): string {
+  if (group.kind === 'areas') return t.methodAreasTitle;
+  if (group.kind === 'drivers') return t.methodDriversTitle;
+  return group.title;
+}
+
+/**
+ * One explanation per kind of figure. A single score, the overall score and a tally carry their
+ * questionnaire's own words; a group of scores names its scores and says once how they are made.
+ */
+function GroupBlock({ group }: { group: MethodGroup }) {
+  const single = group.kind === 'overall' || group.kind === 'scale';
+  const { rule } = group;
+  return (
+    <div class="method-block keep-together">
+      <h4>{groupTitle(group)}</h4>
+      {group.explanation && (
+        <p>
+          {group.explanation}
+          {single && group.scales[0]?.method === 'sum' && ` ${t.methodScaleSum}`}
+        </p>
+      )}
+      {single
+        ? group.scales.map((s) => {
+            const note = scaleNote(s, true);
+            return note ? (
+              <p key={s.id} class="muted">
+                {note}
+              </p>
+            ) : null;
+          })
+        : group.scales.length > 0 && (
+            <>
+              <div class="method-covers">
+                <span class="method-covers__label">{t.methodCovers}</span>{' '}
+                <ul class="method-names">
+                  {group.scales.map((s) => {
+                    const note = scaleNote(s, rule !== null);
+                    return (
+                      <li key={s.id}>
+                        {s.title}
+                        {note && <span class="muted"> ({note})</span>}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </div>
+              {rule && (
+                <p>
+                  {rule.method === 'sum' ? t.methodRuleSum(rule.statements) : t.methodRuleMean(rule.statements)}
+                  {rule.reversed > 0 && ` ${t.methodRuleReversed(rule.reversed)}`}
+                </p>
+              )}
+            </>
+          )}
+    </div>
+  );
 }
 
 export function Method({ method, topDrivers, printed }: { method: MethodView; topDrivers: number; printed: boolean }) {
@@ -62,39 +125,18 @@ export function Method({ method, topDrivers, printed }: { method: MethodView; to
           </div>
         )}
       </div>
-      {(method.scales.length > 0 || method.profiles.length > 0 || method.tallies.length > 0) && (
-        <div class="method-scales">
+      {method.groups.length > 0 && (
+        <>
           <h3>{t.methodScalesTitle}</h3>
-          <p>
+          <p class="section-intro">
             {t.methodScalesIntro} {t.methodScalesReversed}
           </p>
-          <dl class="method-list method-list--columns">
-            {method.scales.map((s) => {
-              const note = scaleNote(s);
-              return (
-                <div key={s.id}>
-                  <dt>{s.title}</dt>
-                  <dd>
-                    {s.explanation} {s.method === 'sum' && t.methodScaleSum}
-                    {note && <span class="muted"> ({note})</span>}
-                  </dd>
-                </div>
-              );
-            })}
-            {method.profiles.map((p) => (
-              <div key={`profiel-${p.id}`}>
-                <dt>{p.title}</dt>
-                <dd>{p.explanation}</dd>
-              </div>
+          <div class="method-blocks">
+            {method.groups.map((group) => (
+              <GroupBlock key={`${group.kind}-${group.id}`} group={group} />
             ))}
-            {method.tallies.map((tally) => (
-              <div key={`telling-${tally.id}`}>
-                <dt>{tally.title}</dt>
-                <dd>{tally.explanation}</dd>
-              </div>
-            ))}
-          </dl>
-        </div>
+          </div>
+        </>
       )}
     </Section>
   );

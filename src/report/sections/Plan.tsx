@@ -33,63 +33,65 @@ export function Plan({ plan, printed, onChange }: PlanProps) {
       <p class="no-print">
         {t.planIntro} {t.planSaved}
       </p>
-      {FIELDS.map(({ field, label, help, rows, lines }) => {
-        const id = `plan-${field}`;
-        const value = values[field];
-        return (
-          <div key={field} class="plan-field">
-            <div class="no-print">
-              <label for={id} class="plan-field__label">
-                {label}
-              </label>
-              <p id={`${id}-hulp`} class="field-help">
-                {help}
-              </p>
-              {rows === 1 ? (
-                <input
-                  id={id}
-                  type="text"
-                  maxLength={200}
-                  aria-describedby={`${id}-hulp`}
-                  value={value}
-                  onInput={(event) => {
-                    const next = event.currentTarget.value;
-                    setValues((v) => ({ ...v, [field]: next }));
-                    onChange(field, next);
-                  }}
-                />
-              ) : (
-                <textarea
-                  id={id}
-                  rows={rows}
-                  maxLength={MAX_LENGTH}
-                  aria-describedby={`${id}-hulp`}
-                  value={value}
-                  onInput={(event) => {
-                    const next = event.currentTarget.value;
-                    setValues((v) => ({ ...v, [field]: next }));
-                    onChange(field, next);
-                  }}
-                />
-              )}
-            </div>
-            <div class="print-only plan-print keep-together">
-              <h3 class="plan-print__label">{label}</h3>
-              {value.trim() !== '' ? (
-                <p class="plan-print__text" data-testid={`plan-print-${field}`}>
-                  {value.trim()}
+      <div class="plan-fields">
+        {FIELDS.map(({ field, label, help, rows, lines }) => {
+          const id = `plan-${field}`;
+          const value = values[field];
+          return (
+            <div key={field} class="plan-field">
+              <div class="no-print">
+                <label for={id} class="plan-field__label">
+                  {label}
+                </label>
+                <p id={`${id}-hulp`} class="field-help">
+                  {help}
                 </p>
-              ) : (
-                <div class="write-lines" aria-hidden="true">
-                  {Array.from({ length: lines }, (_, i) => (
-                    <span key={i} class="write-lines__line" />
-                  ))}
-                </div>
-              )}
+                {rows === 1 ? (
+                  <input
+                    id={id}
+                    type="text"
+                    maxLength={200}
+                    aria-describedby={`${id}-hulp`}
+                    value={value}
+                    onInput={(event) => {
+                      const next = event.currentTarget.value;
+                      setValues((v) => ({ ...v, [field]: next }));
+                      onChange(field, next);
+                    }}
+                  />
+                ) : (
+                  <textarea
+                    id={id}
+                    rows={rows}
+                    maxLength={MAX_LENGTH}
+                    aria-describedby={`${id}-hulp`}
+                    value={value}
+                    onInput={(event) => {
+                      const next = event.currentTarget.value;
+                      setValues((v) => ({ ...v, [field]: next }));
+                      onChange(field, next);
+                    }}
+                  />
+                )}
+              </div>
+              <div class="print-only plan-print keep-together">
+                <h3 class="plan-print__label">{label}</h3>
+                {value.trim() !== '' ? (
+                  <p class="plan-print__text" data-testid={`plan-print-${field}`}>
+                    {value.trim()}
+                  </p>
+                ) : (
+                  <div class="write-lines" aria-hidden="true">
+                    {Array.from({ length: lines }, (_, i) => (
+                      <span key={i} class="write-lines__line" />
+                    ))}
+                  </div>
+                )}
+              </div>
             </div>
-          </div>
-        );
-      })}
+          );
+        })}
+      </div>
     </Section>
   );
 }

@@ -7,7 +7,7 @@ import { joinList } from '../format';
 import { Recommendations } from './Mindset';
 import { ScoreBar, Section } from './Section';
 
-const RADAR_PRINT_SIZE = { width: 400, height: 268 } as const;
+const RADAR_PRINT_SIZE = { width: 370, height: 248 } as const;
 
 interface ScoreTableProps {
   caption: string;

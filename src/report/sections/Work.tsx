@@ -7,7 +7,7 @@ import { formatPercent, joinList } from '../format';
 import { TREND_LABEL, TREND_LONG, TrendBadge, TrendIcon } from '../TrendBadge';
 import { Section } from './Section';
 
-const TIME_PRINT_SIZE = { width: 390, height: 160 } as const;
+const TIME_PRINT_SIZE = { width: 390, height: 130 } as const;
 
 function TimeShare({ work }: { work: WorkView }) {
   const share = work.timeShare;
@@ -64,36 +64,49 @@ function TimeShare({ work }: { work: WorkView }) {
   );
 }
 
+/**
+ * One group of rows per trend, under a header with the trend's icon and word: the rows need no
+ * trend column of their own, which leaves room for the task names on paper.
+ */
 function TaskTable({ work }: { work: WorkView }) {
+  const missing = <span class="muted">{t.notAnswered}</span>;
   return (
     <div class="table-stack">
       <table class="data-table task-table data-table--stack">
-        <caption>{t.tasksCaption}</caption>
+        <caption class="visually-hidden">{t.tasksCaption}</caption>
         <thead>
           <tr>
             <th scope="col">{t.colTask}</th>
-            <th scope="col">{t.colTrend}</th>
             <th scope="col">{t.colTime}</th>
             <th scope="col">{t.colLiking}</th>
             <th scope="col">{t.colAbility}</th>
           </tr>
         </thead>
-        <tbody>
-          {work.tasks.map((task) => (
-            <tr key={task.id} class={`task-row task-row--${task.trend}`}>
-              <th scope="row">
-                {task.task}
-                {task.isNew && <span class="new-tag"> ({t.newTask})</span>}
-              </th>
-              <td>
-                <TrendBadge trend={task.trend} />
-              </td>
-              <td data-label={t.colTime}>{task.time ?? <span class="muted">{t.notAnswered}</span>}</td>
-              <td data-label={t.colLiking}>{task.liking ?? <span class="muted">{t.notAnswered}</span>}</td>
-              <td data-label={t.colAbility}>{task.ability ?? <span class="muted">{t.notAnswered}</span>}</td>
-            </tr>
-          ))}
-        </tbody>
+        {TREND_ORDER.map((trend) => {
+          const tasks = work.tasks.filter((task) => task.trend === trend);
+          if (tasks.length === 0) return null;
+          return (
+            <tbody key={trend} class={`task-group task-group--${trend}`}>
+              <tr class="task-group__head">
+                <th scope="rowgroup" colSpan={4}>
+                  <TrendBadge trend={trend} /> {TREND_LONG[trend]}{' '}
+                  <span class="task-group__count">({t.taskCount(tasks.length)})</span>
+                </th>
+              </tr>
+              {tasks.map((task) => (
+                <tr key={task.id} class={`task-row task-row--${trend}`}>
+                  <th scope="row">
+                    {task.task}
+                    {task.isNew && <span class="new-tag"> ({t.newTask})</span>}
+                  </th>
+                  <td data-label={t.colTime}>{task.time ?? missing}</td>
+                  <td data-label={t.colLiking}>{task.liking ?? missing}</td>
+                  <td data-label={t.colAbility}>{task.ability ?? missing}</td>
+                </tr>
+              ))}
+            </tbody>
+          );
+        })}
       </table>
     </div>
   );
@@ -104,30 +117,53 @@ interface TaskListProps {
   title: string;
   intro: string;
   trend: 'groeit' | 'krimpt';
-  items: { task: string; note?: string }[];
+  items: string[];
+  /** Tasks under a label each (the drivers they fit); used instead of items. */
+  groups?: { label: string; tasks: string[] }[];
 }
 
-function TaskList({ id, title, intro, trend, items }: TaskListProps) {
+function TaskList({ id, title, intro, trend, items, groups }: TaskListProps) {
+  const empty = groups ? groups.length === 0 : items.length === 0;
   return (
     <section class={`task-list task-list--${trend}`} aria-labelledby={id}>
       <h4 id={id}>
         <TrendIcon trend={trend} /> {title}
       </h4>
       <p class="task-list__intro">{intro}</p>
-      {items.length > 0 ? (
-        <ul data-testid={id}>
-          {items.map((item) => (
-            <li key={item.task}>
-              {item.task}
-              {item.note && <span class="task-list__note"> ({item.note})</span>}
+      {empty ? (
+        <p class="muted">{t.nothingYet}</p>
+      ) : groups ? (
+        <ul data-testid={id} class="task-list__groups">
+          {groups.map((group) => (
+            <li key={group.label}>
+              <span class="task-list__label">{group.label}</span>
+              <ul>
+                {group.tasks.map((task) => (
+                  <li key={task}>{task}</li>
+                ))}
+              </ul>
             </li>
           ))}
         </ul>
       ) : (
-        <p class="muted">{t.nothingYet}</p>
+        <ul data-testid={id}>
+          {items.map((task) => (
+            <li key={task}>{task}</li>
+          ))}
+        </ul>
       )}
     </section>
   );
+}
+
+/** The fitting tasks per set of drivers, in the order they first come up: each set is named once. */
+function byDrivers(passend: WorkView['passend']): { label: string; tasks: string[] }[] {
+  const groups = new Map<string, string[]>();
+  for (const p of passend) {
+    const label = t.fitsDrivers(joinList(p.drivers));
+    groups.set(label, [...(groups.get(label) ?? []), p.task]);
+  }
+  return [...groups].map(([label, tasks]) => ({ label, tasks }));
 }
 
 export function Work({ work, printed }: { work: WorkView; printed: boolean }) {
@@ -138,48 +174,36 @@ export function Work({ work, printed }: { work: WorkView; printed: boolean }) {
         <p class="notice">{t.tasksAnswered(work.answeredTasks, work.totalTasks)}</p>
       )}
       <TimeShare work={work} />
+      <h3>{t.tasksTitle}</h3>
+      <TaskTable work={work} />
       <div>
         <h3>{t.listsTitle}</h3>
         <div class="task-lists">
-          <TaskList
-            id="lijst-sterk"
-            title={t.listSterk}
-            intro={t.listSterkIntro}
-            trend="groeit"
-            items={work.sterk.map((task) => ({ task }))}
-          />
+          <TaskList id="lijst-sterk" title={t.listSterk} intro={t.listSterkIntro} trend="groeit" items={work.sterk} />
           <TaskList
             id="lijst-passend"
             title={t.listPassend}
             intro={t.listPassendIntro}
             trend="groeit"
-            items={work.passend.map((p) => ({ task: p.task, note: t.fitsDrivers(joinList(p.drivers)) }))}
+            items={[]}
+            groups={byDrivers(work.passend)}
           />
           <TaskList
             id="lijst-kansen"
             title={t.listKansen}
             intro={t.listKansenIntro}
             trend="groeit"
-            items={work.kansen.map((task) => ({ task }))}
+            items={work.kansen}
           />
           <TaskList
             id="lijst-loslaten"
             title={t.listLoslaten}
             intro={t.listLoslatenIntro}
             trend="krimpt"
-            items={work.loslaten.map((task) => ({ task }))}
+            items={work.loslaten}
           />
         </div>
       </div>
-      <h3>{t.tasksTitle}</h3>
-      <ul class="trend-legend">
-        {TREND_ORDER.map((trend) => (
-          <li key={trend}>
-            <TrendBadge trend={trend} /> {TREND_LONG[trend]}
-          </li>
-        ))}
-      </ul>
-      <TaskTable work={work} />
     </Section>
   );
 }

@@ -67,18 +67,29 @@ describe('the report screen for the persona', () => {
   it('labels every task with a word and an icon, not only a colour', () => {
     renderReport();
     const table = screen.getByRole('table', { name: 'Je taken en je antwoorden' });
-    const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows).toHaveLength(9);
-    expect(rows[0]).toHaveTextContent('Inwoners helpen met digitale zakenGroeitWeinigGraagGoed');
-    expect(rows[8]).toHaveTextContent('Uittreksels makenKrimptWeinigNiet graagGoed');
-    for (const row of rows) expect(row.querySelector('.trend-badge svg')).not.toBeNull();
+    // One group of rows per trend, under a header with the trend's icon and word.
+    const groups = [...table.querySelectorAll('tbody')];
+    const heads = groups.map((group) => group.querySelector('th[scope="rowgroup"]'));
+    expect(heads[0]).toHaveTextContent('Groeit Wordt meer of is nieuw (4 taken)');
+    expect(heads[1]).toHaveTextContent('Blijft Blijft ongeveer gelijk (2 taken)');
+    expect(heads[2]).toHaveTextContent('Krimpt Wordt minder (3 taken)');
+    for (const head of heads) expect(head?.querySelector('.trend-badge svg')).not.toBeNull();
+    const rows = within(groups[0] as HTMLElement)
+      .getAllByRole('row')
+      .slice(1);
+    expect(rows).toHaveLength(4);
+    expect(rows[0]).toHaveTextContent('Inwoners helpen met digitale zakenWeinigGraagGoed');
+    expect(within(groups[2] as HTMLElement).getAllByRole('row')[3]).toHaveTextContent(
+      'Uittreksels makenWeinigNiet graagGoed',
+    );
   });
 
   it('lists sterk, past bij je drijfveren, kansen and loslaten', () => {
     renderReport();
     expect(screen.getByTestId('lijst-sterk')).toHaveTextContent('Inwoners helpen met digitale zaken');
+    // Each set of drivers is named once, with the growing tasks that fit it.
     expect(screen.getByTestId('lijst-passend')).toHaveTextContent(
-      'Lastige gesprekken voeren (past bij Contact met mensen en Helpen en adviseren)',
+      'Past bij Contact met mensen en Helpen en adviseren:Lastige gesprekken voeren',
     );
     expect(screen.getByTestId('lijst-kansen')).toHaveTextContent('Samenwerken met ketenpartners');
     expect(screen.getByTestId('lijst-loslaten')).toHaveTextContent('Paspoorten uitreikenVerhuizingen invoeren');
@@ -201,7 +212,7 @@ describe('partial scans, earlier scans and odd text', () => {
     });
     const change = screen.getByRole('region', { name: 'Wat is er veranderd?' });
     expect(change).toHaveTextContent('Je deed de scan eerder op 15 september 2025.');
-    const rows = within(within(change).getByRole('table')).getAllByRole('row');
+    const rows = within(within(change).getByRole('table', { name: 'Je werk toen en nu' })).getAllByRole('row');
     expect(rows[1]).toHaveTextContent('Match met morgen325422 hoger');
     expect(rows[3]).toHaveTextContent('Tijd in werk dat krimpt71%56%15 lager');
     expect(change).toHaveTextContent('Nieuw sterk in groeiend werk: Inwoners helpen met digitale zaken.');

@@ -80,6 +80,14 @@ describe.each(packs.map((pack) => [pack.id, pack] as const))('the report with th
     expect(data.ownWords.length).toBeGreaterThan(0);
   });
 
+  it('explains every score in "Zo rekenen we" exactly once', () => {
+    const explained = data.method.groups.flatMap((g) => g.scales.map((s) => s.id)).sort();
+    expect(explained).toEqual(data.method.scales.map((s) => s.id).sort());
+    expect(data.method.groups.map((g) => g.kind)).toEqual(
+      expect.arrayContaining(['overall', 'areas', 'drivers', 'profile', 'tally']),
+    );
+  });
+
   it('gives top scores for top answers and never NaN', () => {
     // Everything at its highest: liking and ability 100; the time shares still add up to 100.
     expect(data.work?.match.parts.liking).toBe(100);

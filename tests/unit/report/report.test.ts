@@ -182,6 +182,52 @@ describe('buildReport for the persona (figures worked out by hand)', () => {
     ]);
     expect(method.scales).toHaveLength(6 + 11);
   });
+
+  it('explains the scores once per kind of figure, each score in exactly one group', () => {
+    const { method } = report();
+    const groups = method.groups.map((g) => ({
+      kind: g.kind,
+      title: g.title,
+      scales: g.scales.map((s) => s.id),
+      rule: g.rule,
+    }));
+    expect(groups).toEqual([
+      {
+        kind: 'overall',
+        title: 'Groeimindset in totaal',
+        scales: ['mindset-totaal'],
+        rule: { method: 'mean', statements: 10, reversed: 5 },
+      },
+      {
+        kind: 'areas',
+        title: '',
+        scales: ['uitdaging', 'tegenslag', 'inspanning', 'kritiek', 'succes-anderen'],
+        rule: { method: 'mean', statements: 2, reversed: 1 },
+      },
+      // One driver has a statement that counts the other way: no shared rule, a note per driver.
+      {
+        kind: 'drivers',
+        title: '',
+        scales: ['contact', 'helpen', 'digitaal', 'onderzoeken', 'precisie', 'samenwerken'],
+        rule: null,
+      },
+      {
+        kind: 'profile',
+        title: 'Wil ik mee, kan ik mee?',
+        scales: ['willen', 'kunnen'],
+        rule: { method: 'mean', statements: 2, reversed: 0 },
+      },
+      {
+        kind: 'profile',
+        title: 'Hoe jij je ontwikkeling stuurt',
+        scales: ['toekomst', 'vertrouwen', 'reflectie'],
+        rule: { method: 'mean', statements: 2, reversed: 0 },
+      },
+      { kind: 'tally', title: 'Jouw mix van leren', scales: [], rule: null },
+    ]);
+    const explained = method.groups.flatMap((g) => g.scales.map((s) => s.id)).sort();
+    expect(explained).toEqual(method.scales.map((s) => s.id).sort());
+  });
 });
 
 describe('buildReport compared with an earlier scan', () => {
@@ -209,6 +255,15 @@ describe('buildReport compared with an earlier scan', () => {
     expect(rows['mindset-totaal']).toEqual([66, 70, 4]);
     expect(rows.kritiek).toEqual([20, 40, 20]);
     expect(rows.digitaal).toEqual([25, 75, 50]);
+    // Grouped by the part of the report they come from, for one table each.
+    const parts = Object.fromEntries(data.change?.rows.map((r) => [r.id, r.part]) ?? []);
+    expect([parts.match, parts.krimpt, parts['mindset-totaal'], parts.kritiek, parts.digitaal]).toEqual([
+      'werk',
+      'werk',
+      'groeimindset',
+      'groeimindset',
+      'talent',
+    ]);
     expect(data.change?.topDrivers).toEqual({
       before: ['Helpen en adviseren', 'Contact met mensen', 'Samenwerken'],
       now: ['Helpen en adviseren', 'Contact met mensen', 'Digitaal werken'],
