@@ -10,6 +10,7 @@ import type { Questionnaire } from '../src/domain/format';
 import {
   crossFileProblems,
   describeProblem,
+  folderProblems,
   type Problem,
   parseIndex,
   parseJsonText,
@@ -51,6 +52,8 @@ export function inspectQuestionnaireDir(dir: string): DirCheck {
   const listed = new Set<string>();
   /** Ids of files that are JSON but not valid: a reference to one of them is not "missing". */
   const broken = new Map<string, string>();
+  /** The kind each listed file says it is (undefined when it cannot be read). */
+  const kinds: unknown[] = [];
   index.value.questionnaires.forEach((file, i) => {
     if (listed.has(file)) {
       problems.push({
@@ -61,6 +64,7 @@ export function inspectQuestionnaireDir(dir: string): DirCheck {
       return;
     }
     listed.add(file);
+    kinds.push(undefined);
     const path = join(dir, file);
     if (!existsSync(path)) {
       problems.push({
@@ -75,6 +79,7 @@ export function inspectQuestionnaireDir(dir: string): DirCheck {
       problems.push(...json.problems);
       return;
     }
+    kinds[kinds.length - 1] = (json.value as { kind?: unknown } | null)?.kind;
     const parsed = parseQuestionnaire(file, json.value);
     if (!parsed.ok) {
       problems.push(...parsed.problems);
@@ -84,6 +89,7 @@ export function inspectQuestionnaireDir(dir: string): DirCheck {
     }
     valid.push({ file, questionnaire: parsed.value });
   });
+  problems.push(...folderProblems(INDEX, kinds));
   for (const problem of crossFileProblems(valid)) {
     const pack = valid.find((v) => v.file === problem.file)?.questionnaire;
     const target = pack?.scoring.taskShift?.driverQuestionnaire;

@@ -44,11 +44,13 @@ export const dutchErrors: z.core.$ZodErrorMap = (issue) => {
     case 'invalid_value':
       return `Deze waarde kan niet. Kies uit: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`;
     case 'too_small':
-      if (issue.origin === 'array') return `Deze lijst moet minstens ${issue.minimum} onderdelen hebben.`;
+      if (issue.origin === 'array')
+        return `Deze lijst moet minstens ${issue.minimum} ${Number(issue.minimum) === 1 ? 'onderdeel' : 'onderdelen'} hebben.`;
       if (issue.origin === 'string') return `Deze tekst moet minstens ${issue.minimum} tekens hebben.`;
       return `Dit getal moet ${issue.inclusive ? 'minstens' : 'groter dan'} ${issue.minimum} zijn.`;
     case 'too_big':
-      if (issue.origin === 'array') return `Deze lijst mag hoogstens ${issue.maximum} onderdelen hebben.`;
+      if (issue.origin === 'array')
+        return `Deze lijst mag hoogstens ${issue.maximum} ${Number(issue.maximum) === 1 ? 'onderdeel' : 'onderdelen'} hebben.`;
       if (issue.origin === 'string') return `Deze tekst mag hoogstens ${issue.maximum} tekens hebben.`;
       return `Dit getal mag ${issue.inclusive ? 'hoogstens' : 'niet meer dan'} ${issue.maximum} zijn.`;
     case 'invalid_format':
@@ -254,8 +256,9 @@ export function parseIndex(file: string, data: unknown): Parsed<QuestionnaireInd
 }
 
 /**
- * Rules that span files: ids unique across files, task tags that name a driver of the
- * questionnaire the pack points to, packs and general questionnaires both present.
+ * Rules that span files, each named in the file that breaks it: ids unique across files, a pack's
+ * driver questionnaire present, task tags that name a driver of it. That the folder holds a task
+ * pack and a general questionnaire at all is a rule of the index: see folderProblems.
  */
 export function crossFileProblems(files: readonly { file: string; questionnaire: Questionnaire }[]): Problem[] {
   const problems: Problem[] = [];
@@ -292,6 +295,31 @@ export function crossFileProblems(files: readonly { file: string; questionnaire:
       });
     });
   }
+  return problems;
+}
+
+/**
+ * Rules of the folder as a whole, named in the index file: a scan is one task pack plus the
+ * general questionnaires, so the index must list at least one of each. `kinds` holds the kind each
+ * listed file declares, broken files included (a broken pack is named in its own file already).
+ * While a file's kind is unknown (it could not be read, or names no valid kind) nothing is said:
+ * that file may be the missing one, and its own problem names it.
+ */
+export function folderProblems(indexFile: string, kinds: readonly unknown[]): Problem[] {
+  if (kinds.some((kind) => kind !== 'takenpakket' && kind !== 'vragenlijst')) return [];
+  const problems: Problem[] = [];
+  if (!kinds.includes('takenpakket'))
+    problems.push({
+      file: indexFile,
+      path: 'questionnaires',
+      message: 'Hier staat geen takenpakket (kind "takenpakket"). Zonder takenpakket kan niemand een scan starten.',
+    });
+  if (!kinds.includes('vragenlijst'))
+    problems.push({
+      file: indexFile,
+      path: 'questionnaires',
+      message: 'Hier staat geen vragenlijst voor iedereen (kind "vragenlijst"). Elke scan heeft er minstens één nodig.',
+    });
   return problems;
 }
 

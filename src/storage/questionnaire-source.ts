@@ -6,6 +6,7 @@ import type { Questionnaire } from '../domain/format';
 import { contentHash } from '../domain/hash';
 import {
   crossFileProblems,
+  folderProblems,
   type Parsed,
   type Problem,
   parseIndex,
@@ -56,18 +57,25 @@ async function fetchJson(url: URL, file: string, fetchFn: FetchFn): Promise<Pars
   return parseJsonText(file, body.replace(/^\uFEFF/, ''));
 }
 
-async function loadOne(baseUrl: string | URL, file: string, fetchFn: FetchFn) {
+/** The file, or its problems; `kind` is what the file says it is, even when it is broken. */
+async function loadOne(
+  baseUrl: string | URL,
+  file: string,
+  fetchFn: FetchFn,
+): Promise<Parsed<LoadedQuestionnaire> & { kind: unknown }> {
   const json = await fetchJson(new URL(`${FOLDER}${file}`, baseUrl), file, fetchFn);
-  if (!json.ok) return json;
+  if (!json.ok) return { ...json, kind: undefined };
+  const kind =
+    typeof json.value === 'object' && json.value !== null ? (json.value as { kind?: unknown }).kind : undefined;
   const parsed = parseQuestionnaire(file, json.value);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return { ...parsed, kind };
   const loaded: LoadedQuestionnaire = {
     file,
     questionnaire: parsed.value,
     raw: json.value,
     hash: contentHash(json.value),
   };
-  return { ok: true as const, value: loaded };
+  return { ok: true, value: loaded, kind };
 }
 
 /**
@@ -108,5 +116,9 @@ export async function loadQuestionnaires(
     else problems.push(...result.problems);
   }
   const checked = withoutCrossFileProblems(valid);
-  return { loaded: checked.loaded, problems: [...problems, ...checked.problems] };
+  const folder = folderProblems(
+    INDEX_FILE,
+    results.map((r) => r.kind),
+  );
+  return { loaded: checked.loaded, problems: [...folder, ...problems, ...checked.problems] };
 }

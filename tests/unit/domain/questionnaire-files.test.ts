@@ -70,6 +70,20 @@ describe('check:questionnaires on broken copies of the fixture folder', () => {
     expect(result.valid.map((v) => v.file)).toEqual(['takenpakket.json', 'drijfveren.json']);
   });
 
+  it('names it in the index when the folder lists no task pack', () => {
+    const dir = copyOf(FIXTURE_DIR);
+    edit(dir, 'index.json', (raw) => {
+      raw.questionnaires = ['drijfveren.json'];
+    });
+    expect(checkQuestionnaireDir(dir)).toEqual([
+      {
+        file: 'index.json',
+        path: 'questionnaires',
+        message: 'Hier staat geen takenpakket (kind "takenpakket"). Zonder takenpakket kan niemand een scan starten.',
+      },
+    ]);
+  });
+
   it('rejects an unknown key', () => {
     const dir = copyOf(FIXTURE_DIR);
     edit(dir, 'takenpakket.json', (raw) => {

@@ -109,6 +109,50 @@ describe('loadQuestionnaires', () => {
     ]);
   });
 
+  it('names it in the index when no task pack or no general questionnaire is listed', async () => {
+    const noPack = 'Hier staat geen takenpakket (kind "takenpakket"). Zonder takenpakket kan niemand een scan starten.';
+    const noList =
+      'Hier staat geen vragenlijst voor iedereen (kind "vragenlijst"). Elke scan heeft er minstens één nodig.';
+    const onlyDrivers = await loadQuestionnaires(
+      HOST,
+      fakeHost({ 'index.json': index('drijfveren.json'), 'drijfveren.json': drivers }).fetchFn,
+    );
+    expect(onlyDrivers.loaded.map((l) => l.file)).toEqual(['drijfveren.json']);
+    expect(onlyDrivers.problems).toEqual([{ file: 'index.json', path: 'questionnaires', message: noPack }]);
+
+    // The pack alone: its drivers are missing too, which its own file says.
+    const onlyPack = await loadQuestionnaires(
+      HOST,
+      fakeHost({ 'index.json': index('takenpakket.json'), 'takenpakket.json': pack }).fetchFn,
+    );
+    expect(onlyPack.problems).toEqual([
+      { file: 'index.json', path: 'questionnaires', message: noList },
+      {
+        file: 'takenpakket.json',
+        path: 'scoring.taskShift.driverQuestionnaire',
+        message: 'De vragenlijst "fixture-drijfveren" bestaat niet.',
+      },
+    ]);
+
+    // A pack that is listed but broken is named in its own file, not as missing from the index.
+    const brokenPack = JSON.stringify({ ...JSON.parse(pack), intro: '' });
+    const broken = await loadQuestionnaires(
+      HOST,
+      fakeHost({
+        'index.json': index('takenpakket.json', 'drijfveren.json'),
+        'takenpakket.json': brokenPack,
+        'drijfveren.json': drivers,
+      }).fetchFn,
+    );
+    expect(broken.problems.map((p) => `${p.file} ${p.path}`)).toEqual(['takenpakket.json intro']);
+    // And a file that cannot be read may be the pack: the index is not blamed for it.
+    const unreadable = await loadQuestionnaires(
+      HOST,
+      fakeHost({ 'index.json': index('takenpakket.json', 'drijfveren.json'), 'drijfveren.json': drivers }).fetchFn,
+    );
+    expect(unreadable.problems.map((p) => `${p.file} ${p.path}`)).toEqual(['takenpakket.json ']);
+  });
+
   it('says so when the index itself cannot be had or read', async () => {
     const missing = await loadQuestionnaires(HOST, fakeHost({}).fetchFn);
     expect(missing).toEqual({
@@ -123,7 +167,7 @@ describe('loadQuestionnaires', () => {
     );
     expect(wrong.loaded).toEqual([]);
     expect(wrong.problems).toEqual([
-      { file: 'index.json', path: 'questionnaires', message: 'Deze lijst moet minstens 1 onderdelen hebben.' },
+      { file: 'index.json', path: 'questionnaires', message: 'Deze lijst moet minstens 1 onderdeel hebben.' },
     ]);
   });
 });
