@@ -43,8 +43,13 @@ export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): L
   function Lazy(props: P) {
     const [, setVersion] = useState(0);
     const [failed, setFailed] = useState(false);
+    const renderedLoaded = loaded !== null;
     useEffect(() => {
-      if (loaded) return;
+      // The code may have arrived (by preload) between this render and its effect: show it.
+      if (loaded) {
+        if (!renderedLoaded) setVersion((n) => n + 1);
+        return;
+      }
       let live = true;
       get().then(
         () => live && setVersion((n) => n + 1),
