@@ -24,6 +24,11 @@ export function formatDate(iso: string): string {
 }
 
 /** ["a", "b", "c"] → "a, b en c". */
+/** Task names inside a sentence get quotes, so a long name reads as one thing. */
+export function joinTasks(tasks: readonly string[]): string {
+  return joinList(tasks.map((task) => `‘${task}’`));
+}
+
 export function joinList(parts: readonly string[]): string {
   if (parts.length <= 1) return parts[0] ?? '';
   return `${parts.slice(0, -1).join(', ')} ${t.and} ${parts[parts.length - 1]}`;

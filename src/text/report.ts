@@ -76,7 +76,7 @@ export const report = {
   pointDrijfveren: (drivers: string) => `Je krijgt energie van ${drivers}. Welk nieuw werk past daarbij?`,
   pointDrijfverenTasks: (tasks: string) => `Kijk bijvoorbeeld naar ${tasks}.`,
   pointMindset: (area: string) => `Je groeimindset is sterk bij ${area}. Hoe helpt dat bij nieuw werk?`,
-  pointKansen: (tasks: string) => `Je doet ${tasks} graag, maar je kunt het nog niet goed. Wat helpt je dit te leren?`,
+  pointKansen: (tasks: string) => `Je vindt ${tasks} leuk, maar je kunt het nog niet goed. Wat helpt je dit te leren?`,
   pointGroeien: (tasks: string) => `${tasks}: dit werk groeit. Wat heb je nodig om hierin te groeien?`,
   pointLoslaten: (tasks: string) =>
     `${tasks} kost je nu veel tijd. Dit werk wordt minder. Wat komt ervoor in de plaats?`,

@@ -1,24 +1,24 @@
 import type { ReportData, TalkingPoint } from '../../domain/report';
 import { report as t } from '../../text/report';
-import { formatPercent, joinList } from '../format';
+import { formatPercent, joinList, joinTasks } from '../format';
 import { Section } from './Section';
 
 export function talkingPointText(point: TalkingPoint): string {
   switch (point.kind) {
     case 'sterk':
-      return t.pointSterk(joinList(point.tasks));
+      return t.pointSterk(joinTasks(point.tasks));
     case 'drijfveren':
       return point.tasks.length > 0
-        ? `${t.pointDrijfveren(joinList(point.drivers))} ${t.pointDrijfverenTasks(joinList(point.tasks))}`
+        ? `${t.pointDrijfveren(joinList(point.drivers))} ${t.pointDrijfverenTasks(joinTasks(point.tasks))}`
         : t.pointDrijfveren(joinList(point.drivers));
     case 'mindset':
       return t.pointMindset(point.area);
     case 'kansen':
-      return t.pointKansen(joinList(point.tasks));
+      return t.pointKansen(joinTasks(point.tasks));
     case 'groeien':
-      return t.pointGroeien(joinList(point.tasks));
+      return t.pointGroeien(joinTasks(point.tasks));
     case 'loslaten':
-      return t.pointLoslaten(joinList(point.tasks));
+      return t.pointLoslaten(joinTasks(point.tasks));
     case 'krimp':
       return t.pointKrimp(formatPercent(point.share));
     case 'richting':
@@ -30,7 +30,7 @@ export function talkingPointText(point: TalkingPoint): string {
 
 function strengths(data: ReportData): string[] {
   const out: string[] = [];
-  if (data.work && data.work.sterk.length > 0) out.push(t.strengthTasks(joinList(data.work.sterk.slice(0, 3))));
+  if (data.work && data.work.sterk.length > 0) out.push(t.strengthTasks(joinTasks(data.work.sterk.slice(0, 3))));
   if (data.talent && data.talent.top.length > 0)
     out.push(t.strengthDrivers(joinList(data.talent.top.map((d) => d.title))));
   if (data.mindset?.strongest) out.push(t.strengthMindset(data.mindset.strongest.title));

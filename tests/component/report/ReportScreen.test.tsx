@@ -59,9 +59,9 @@ describe('the report screen for the persona', () => {
     const talk = screen.getByRole('region', { name: 'Drie dingen om te bespreken' });
     const points = within(talk).getAllByRole('listitem');
     expect(points).toHaveLength(3);
-    expect(points[0]).toHaveTextContent('Je bent al sterk in Inwoners helpen met digitale zaken.');
-    expect(points[1]).toHaveTextContent('Lastige gesprekken voeren en Samenwerken met ketenpartners');
-    expect(points[2]).toHaveTextContent('Paspoorten uitreiken en Verhuizingen invoeren kost je nu veel tijd.');
+    expect(points[0]).toHaveTextContent('Je bent al sterk in ‘Inwoners helpen met digitale zaken’.');
+    expect(points[1]).toHaveTextContent('Je vindt ‘Lastige gesprekken voeren’ en ‘Samenwerken met ketenpartners’ leuk');
+    expect(points[2]).toHaveTextContent('‘Paspoorten uitreiken’ en ‘Verhuizingen invoeren’ kost je nu veel tijd.');
   });
 
   it('labels every task with a word and an icon, not only a colour', () => {

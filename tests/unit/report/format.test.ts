@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatPercent, formatScore, joinList } from '../../../src/report/format';
+import { formatDate, formatPercent, formatScore, joinList, joinTasks } from '../../../src/report/format';
 import { cssString, pageRules } from '../../../src/report/RunningHeader';
 
 describe('report formatting', () => {
@@ -9,6 +9,9 @@ describe('report formatting', () => {
     expect(joinList([])).toBe('');
     expect(joinList(['Paspoorten'])).toBe('Paspoorten');
     expect(joinList(['a', 'b', 'c'])).toBe('a, b en c');
+    expect(joinTasks(['Paspoorten uitreiken', 'Verhuizingen invoeren'])).toBe(
+      '‘Paspoorten uitreiken’ en ‘Verhuizingen invoeren’',
+    );
   });
 
   it('never shows NaN: a missing score has words instead', () => {
