@@ -53,6 +53,11 @@ export interface ScanModel {
   readonly minutesLeft: ReadonlySignal<number>;
   readonly openItems: ReadonlySignal<OpenItem[]>;
   answerOf(questionnaireId: string, itemId: string): AnswerValue | undefined;
+  /**
+   * One question's answer as a signal: a field that reads it re-renders when its own answer
+   * changes, not when any other answer of the scan does (a screen can hold hundreds of questions).
+   */
+  answerSignal(questionnaireId: string, itemId: string): ReadonlySignal<AnswerValue | undefined>;
   /** Stores an answer (undefined clears it). Returns a Dutch problem when the value does not fit. */
   answer(questionnaireId: string, itemId: string, value: AnswerValue | undefined): string | undefined;
   /** Remembers the screen you are on, so a reload comes back to it. */
@@ -114,7 +119,30 @@ export function createScanModel(input: ScanModelInput): ScanModel {
   const answeredAt = new Map<string, string>();
   const byId = new Map(input.questionnaires.map((q) => [q.id, q]));
 
+  const itemsById = new Map(
+    // Reversed, so the first item of an id wins, as a search from the start would find it.
+    input.questionnaires.map((q) => [
+      q.id,
+      new Map(
+        q.sections
+          .flatMap((s) => s.items)
+          .map((i): [string, Item] => [i.id, i])
+          .reverse(),
+      ),
+    ]),
+  );
+
   const answerOf = (questionnaireId: string, itemId: string) => answers.value[questionnaireId]?.[itemId];
+  const answerSignals = new Map<string, ReadonlySignal<AnswerValue | undefined>>();
+  const answerSignal = (questionnaireId: string, itemId: string) => {
+    const key = `${questionnaireId}\u0000${itemId}`;
+    let one = answerSignals.get(key);
+    if (!one) {
+      one = computed(() => answers.value[questionnaireId]?.[itemId]);
+      answerSignals.set(key, one);
+    }
+    return one;
+  };
   const answeredIn = (q: Questionnaire, item: Item, all: ScanAnswers) => isAnswered(q, item, all[q.id]?.[item.id]);
 
   const openItems = computed(() => {
@@ -162,9 +190,10 @@ export function createScanModel(input: ScanModelInput): ScanModel {
     minutesLeft,
     openItems,
     answerOf,
+    answerSignal,
     answer(questionnaireId, itemId, value) {
       const q = byId.get(questionnaireId);
-      const item = q?.sections.flatMap((s) => s.items).find((i) => i.id === itemId);
+      const item = itemsById.get(questionnaireId)?.get(itemId);
       if (!q || !item) return text.itemNotInScan;
       const cleared =
         value === undefined || (Array.isArray(value) && value.length === 0) || (item.kind === 'text' && value === '');

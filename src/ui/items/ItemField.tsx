@@ -68,7 +68,7 @@ export function ItemField(props: FieldProps<Item>) {
 function TaskField({ model, questionnaire: q, item }: FieldProps<TaskItem>) {
   const questions = q.taskQuestions;
   if (!questions) return null;
-  const value = (model.answerOf(q.id, item.id) ?? {}) as TaskAnswer;
+  const value = (model.answerSignal(q.id, item.id).value ?? {}) as TaskAnswer;
   const descriptionId = fieldId(q, item, 'beschrijving');
   return (
     <Fieldset
@@ -116,7 +116,7 @@ function TaskField({ model, questionnaire: q, item }: FieldProps<TaskItem>) {
 
 function StatementField({ model, questionnaire: q, item }: FieldProps<StatementItem>) {
   const labels = q.answerScales.find((s) => s.id === item.scale)?.labels ?? [];
-  const value = model.answerOf(q.id, item.id);
+  const value = model.answerSignal(q.id, item.id).value;
   const name = fieldId(q, item);
   return (
     <Fieldset
@@ -151,7 +151,7 @@ function StatementField({ model, questionnaire: q, item }: FieldProps<StatementI
 }
 
 function SingleField({ model, questionnaire: q, item }: FieldProps<SingleChoiceItem>) {
-  const value = model.answerOf(q.id, item.id);
+  const value = model.answerSignal(q.id, item.id).value;
   const name = fieldId(q, item);
   return (
     <Fieldset
@@ -185,7 +185,7 @@ function SingleField({ model, questionnaire: q, item }: FieldProps<SingleChoiceI
 }
 
 function MultiField({ model, questionnaire: q, item }: FieldProps<MultiChoiceItem>) {
-  const raw = model.answerOf(q.id, item.id);
+  const raw = model.answerSignal(q.id, item.id).value;
   const chosen = Array.isArray(raw) ? raw : [];
   const [tooMany, setTooMany] = useState(false);
   const name = fieldId(q, item);
@@ -248,7 +248,7 @@ function MultiField({ model, questionnaire: q, item }: FieldProps<MultiChoiceIte
 }
 
 function TextField({ model, questionnaire: q, item }: FieldProps<TextItem>) {
-  const raw = model.answerOf(q.id, item.id);
+  const raw = model.answerSignal(q.id, item.id).value;
   const value = typeof raw === 'string' ? raw : '';
   const id = fieldId(q, item);
   const counterId = `${id}--teller`;

@@ -101,14 +101,15 @@ function scanHref(model: ScanModel, position: number): string {
   return hrefFor({ name: 'scan', scanId: model.id, step: position });
 }
 
+/** Above this many questions a screen lays out only what is near the view (see layout.css). */
+const LONG_SCREEN = 40;
+
 function StepView({ model, step }: { model: ScanModel; step: ScanStep }) {
   const app = useApp();
   const position = step.index + 1;
   const { questionnaire, section } = step;
   const hasTasks = section.items.some((item) => item.kind === 'task');
   const isLast = position === model.steps.length;
-  // Read the answers here so the fields re-render when one changes.
-  void model.answers.value;
   const next = (event: Event) => {
     event.preventDefault();
     app.navigate({ name: 'scan', scanId: model.id, step: model.next() });
@@ -121,9 +122,13 @@ function StepView({ model, step }: { model: ScanModel; step: ScanStep }) {
       {section.intro && <p>{section.intro}</p>}
       {hasTasks && <p>{text.taskIntro}</p>}
       <form onSubmit={next} noValidate>
-        {section.items.map((item) => (
-          <ItemField key={`${questionnaire.id}/${item.id}`} model={model} questionnaire={questionnaire} item={item} />
-        ))}
+        {/* Chromium ties each control to its form one by one when it is built inside the form, which
+            grows with the square of the number of questions; built in this box, they join at once. */}
+        <div class={section.items.length > LONG_SCREEN ? 'ms-items ms-items--long' : 'ms-items'}>
+          {section.items.map((item) => (
+            <ItemField key={`${questionnaire.id}/${item.id}`} model={model} questionnaire={questionnaire} item={item} />
+          ))}
+        </div>
         <div class="ms-nav-buttons">
           <Button type="submit">{isLast ? text.toOverviewButton : text.nextButton}</Button>
           <ButtonLink
