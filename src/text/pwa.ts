@@ -33,6 +33,7 @@ export const pwa = {
   storageMayDelete: 'Sommige browsers wissen gegevens na een tijd. Safari doet dat na 7 dagen zonder bezoek.',
   storageExportNudge: 'Bewaar je scan daarom als bestand als je klaar bent.',
   storageExportLink: 'Bewaar je scans als bestand',
+  exportNudgeTitle: 'Bewaar je scan ook als bestand.',
 
   // IndexedDB is not available (some private windows).
   memoryTitle: 'Let op: Morgenscan kan hier niets bewaren.',

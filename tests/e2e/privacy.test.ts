@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CSP_DIRECTIVES } from '../../src/pwa/build-config';
-import { DIST, type DistServer, describeWithBrowser, foreignRequests, serveDist } from './harness';
+import { DIST, type DistServer, describeWithBrowser, foreignRequests, ROOT, serveDist } from './harness';
 import { cspViolations, printToPdf, waitForOfflineReady, waitForReport, watchForProblems } from './offline-helpers';
 import { finishScan, openApp, startScan } from './scan-support';
 
@@ -53,8 +53,13 @@ describeWithBrowser('privacy: no request leaves the app', (suite) => {
     await finishScan(page, 'last');
     // Charts are printed as data: images; the policy allows exactly that.
     expect(await waitForReport(page)).toBe(2);
+    // After the scan: the advice to keep a file as well, on screen only.
+    const nudge = page.getByRole('complementary', { name: 'Bewaar je scan ook als bestand.' });
+    expect(await nudge.isVisible()).toBe(true);
+    await nudge.screenshot({ path: join(ROOT, 'test-results', 'screens', 'bewaar-als-bestand.png') });
     const pdf = await printToPdf(page, 'privacy-rapport');
     expect(pdf.text).toContain('Mijn koers naar morgen');
+    expect(pdf.text).not.toContain('Bewaar je scan ook als bestand');
 
     await page.goto(`${server.url}#/gegevens`);
     const download = page.waitForEvent('download');

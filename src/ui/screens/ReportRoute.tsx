@@ -15,6 +15,7 @@ import { ButtonGroup, ButtonLink } from '../components/Button';
 import { PageTitle } from '../components/PageTitle';
 import { useApp } from '../context';
 import { LoadFailed, Loading, lazy } from '../lazy';
+import { ExportNudge } from '../pwa/ExportNudge';
 import { useAsync } from '../use-async';
 import { SaveStatus } from './ScanScreen';
 
@@ -55,6 +56,7 @@ export function ReportRoute({ scanId }: { scanId: string }) {
 }
 
 function Report({ model, earlier }: { model: ScanModel; earlier: ScanData | null }) {
+  const app = useApp();
   const questionnaires = useMemo(() => [...model.questionnaires], [model]);
   return (
     <>
@@ -68,6 +70,7 @@ function Report({ model, earlier }: { model: ScanModel; earlier: ScanData | null
       />
       <div class="no-print">
         <SaveStatus />
+        <ExportNudge repositoryKind={app.repositoryKind.value} exportHref="#/gegevens" />
       </div>
     </>
   );

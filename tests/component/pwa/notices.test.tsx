@@ -2,6 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { createPwaModel, type ServiceWorkerCallbacks } from '../../../src/pwa/model';
 import { pwa as text } from '../../../src/text/pwa';
+import { ExportNudge } from '../../../src/ui/pwa/ExportNudge';
 import { PwaNotices } from '../../../src/ui/pwa/PwaNotices';
 import { StorageNotice } from '../../../src/ui/pwa/StorageNotice';
 
@@ -121,5 +122,19 @@ describe('StorageNotice', () => {
     render(<StorageNotice repositoryKind="memory" estimate={{ usage: 0, quota: 0 }} />);
     expect(screen.getByText(text.memoryTitle)).toBeVisible();
     expect(screen.queryByText(/gebruikt nu/)).toBeNull();
+  });
+});
+
+describe('ExportNudge', () => {
+  it('advises saving the finished scan as a file, with the reason', () => {
+    render(<ExportNudge repositoryKind="indexeddb" exportHref="#/gegevens" />);
+    expect(screen.getByRole('complementary', { name: 'Bewaar je scan ook als bestand.' })).toBeVisible();
+    expect(screen.getByText(/Safari doet dat na 7 dagen zonder bezoek\./)).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Bewaar je scans als bestand' })).toHaveAttribute('href', '#/gegevens');
+  });
+
+  it('stays away in memory mode, where the stronger notice already says it', () => {
+    const { container } = render(<ExportNudge repositoryKind="memory" exportHref="#/gegevens" />);
+    expect(container).toBeEmptyDOMElement();
   });
 });
