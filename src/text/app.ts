@@ -34,6 +34,9 @@ export const app = {
     min === max ? `Ongeveer ${min} minuten.` : `Ongeveer ${min} tot ${max} minuten. Dat hangt af van je werk.`,
   startMinutesUnknown: 'Ongeveer een kwartier.',
   startPause: 'Je kunt altijd stoppen. Je antwoorden blijven bewaard. Later ga je verder waar je was.',
+  // In memory mode (no IndexedDB) the promise above would not hold.
+  startPauseMemory:
+    'Deze browser kan je antwoorden nu niet bewaren. Maak de scan dus in één keer af. Of bewaar je antwoorden als bestand.',
   startGetTitle: 'Wat krijg je?',
   startGet:
     'Je krijgt een rapport over jouw werk van morgen. Je ziet eerst waar je sterk in bent. Je kunt het afdrukken voor het gesprek met je leidinggevende.',

@@ -32,6 +32,9 @@ describeWithBrowser('without IndexedDB', (suite) => {
       expect(await page.evaluate(() => window.indexedDB)).toBeUndefined();
       await page.getByText(NOTICE).waitFor();
       expect(await page.getByText(LOST).isVisible()).toBe(true);
+      // The start screen must not promise what memory mode cannot keep.
+      expect(await page.getByText('Je antwoorden blijven bewaard').count()).toBe(0);
+      expect(await page.getByText('Maak de scan dus in één keer af').isVisible()).toBe(true);
       await screenshot(page, 'geheugen-start');
       expect(await checkA11y(page, 'start zonder opslag')).toEqual([]);
 

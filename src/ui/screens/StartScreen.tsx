@@ -67,7 +67,7 @@ export function StartScreen() {
         <p data-minutes={minutes ? `${minutes.min}-${minutes.max}` : undefined}>
           {minutes ? text.startMinutes(minutes.min, minutes.max) : text.startMinutesUnknown}
         </p>
-        <p>{text.startPause}</p>
+        <p>{app.repositoryKind.value === 'memory' ? text.startPauseMemory : text.startPause}</p>
       </section>
       <section class="ms-section" aria-labelledby="start-krijg">
         <h2 class="utrecht-heading-2" id="start-krijg">
