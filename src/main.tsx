@@ -40,8 +40,14 @@ function boot(root: HTMLElement) {
     initialMinutes: prerendered?.minutes ?? null,
     onDatabaseVersionChange: pwa.onDatabaseVersionChange,
   });
+  const startScreen = model.route.peek().name === 'start';
+  if (!startScreen) {
+    // A deep link needs the screens, storage and code at once: fetch them side by side, not after paint.
+    void OtherScreens.preload().catch(() => undefined);
+    void model.load();
+  }
   // The prerendered HTML is the start screen; any other screen renders fresh instead of hydrating.
-  if (model.route.peek().name === 'start' && root.firstElementChild) hydrate(<App model={model} pwa={pwa} />, root);
+  if (startScreen && root.firstElementChild) hydrate(<App model={model} pwa={pwa} />, root);
   else {
     root.textContent = '';
     render(<App model={model} pwa={pwa} />, root);

@@ -199,6 +199,10 @@ export function createAppModel(options: AppModelOptions): AppModel {
   let services: Services | null = null;
   let repository: Repository | null = null;
   let loading: Promise<void> | null = null;
+  let servicesLoading: Promise<Services> | null = null;
+  let storageLoading: Promise<{ services: Services; repository: Repository }> | null = null;
+  /** Validated questionnaires by content hash: a snapshot is checked once per tab, not per opening. */
+  const parsedByHash = new Map<string, Questionnaire>();
   let persistenceAsked = false;
   const opening = new Map<string, Promise<ScanModel>>();
 
@@ -206,6 +210,36 @@ export function createAppModel(options: AppModelOptions): AppModel {
     await load();
     if (!services || !repository) throw new Error(fatal.peek() ?? text.errorAppLoad);
     return { services, repository };
+  };
+
+  const loadServices = () => {
+    servicesLoading ??= options.services().then((loaded) => {
+      services = loaded;
+      return loaded;
+    });
+    return servicesLoading;
+  };
+
+  /** Code and database only: an existing scan opens from its stored snapshots, without the network. */
+  const storage = () => {
+    storageLoading ??= (async () => {
+      const svc = await loadServices();
+      const repo = await svc.openRepository(() => options.onDatabaseVersionChange?.());
+      repository = repo;
+      repositoryKind.value = repo.kind;
+      return { services: svc, repository: repo };
+    })();
+    return storageLoading;
+  };
+
+  const storageReady = async (): Promise<{ services: Services; repository: Repository }> => {
+    try {
+      return await storage();
+    } catch {
+      // load() fails on the same promise and says why, for every screen at once.
+      await load();
+      throw new Error(fatal.peek() ?? text.errorAppLoad);
+    }
   };
 
   /** Role and number of screens of a scan, from the loaded files or else from its snapshots. */
@@ -235,14 +269,9 @@ export function createAppModel(options: AppModelOptions): AppModel {
   function load(): Promise<void> {
     loading ??= (async () => {
       try {
-        services = await options.services();
-        const [repo, result] = await Promise.all([
-          services.openRepository(() => options.onDatabaseVersionChange?.()),
-          services.loadQuestionnaires(),
-        ]);
-        repository = repo;
+        const [, result] = await Promise.all([storage(), loadServices().then((svc) => svc.loadQuestionnaires())]);
+        for (const loaded of result.loaded) parsedByHash.set(loaded.hash, loaded.questionnaire);
         batch(() => {
-          repositoryKind.value = repo.kind;
           questionnaires.value = result.loaded;
           problems.value = result.problems;
         });
@@ -274,8 +303,11 @@ export function createAppModel(options: AppModelOptions): AppModel {
     const snapshots: QuestionnaireSnapshot[] = [];
     const parsed: Questionnaire[] = [];
     const found: Problem[] = [];
-    for (const ref of scan.questionnaires) {
-      let snapshot = await repo.getSnapshot(ref.hash);
+    const stored = await Promise.all(scan.questionnaires.map((ref) => repo.getSnapshot(ref.hash)));
+    // A snapshot that was never written (storage failed at the start) may still be on the host.
+    if (stored.includes(undefined)) await load();
+    for (const [index, ref] of scan.questionnaires.entries()) {
+      let snapshot = stored[index];
       if (!snapshot) {
         const loaded = questionnaires.peek().find((l) => l.hash === ref.hash);
         if (loaded)
@@ -292,11 +324,18 @@ export function createAppModel(options: AppModelOptions): AppModel {
         found.push({ file, path: '', message: text.snapshotMissing });
         continue;
       }
+      const known = parsedByHash.get(snapshot.hash);
+      if (known) {
+        snapshots.push(snapshot);
+        parsed.push(known);
+        continue;
+      }
       const result = svc.parseQuestionnaire(file, snapshot.content);
       if (!result.ok) {
         found.push(...result.problems);
         continue;
       }
+      parsedByHash.set(snapshot.hash, result.value);
       snapshots.push(snapshot);
       parsed.push(result.value);
     }
@@ -305,7 +344,7 @@ export function createAppModel(options: AppModelOptions): AppModel {
   }
 
   async function readScan(scanId: string): Promise<ScanData & { snapshots: QuestionnaireSnapshot[] }> {
-    const { services: svc, repository: repo } = await ready();
+    const { services: svc, repository: repo } = await storageReady();
     const open = models.peek().get(scanId);
     if (open)
       return {
@@ -316,8 +355,10 @@ export function createAppModel(options: AppModelOptions): AppModel {
       };
     const scan = await repo.getScan(scanId);
     if (!scan) throw new ScanOpenError(text.errorScanNotFound);
-    const { snapshots, questionnaires: list } = await opened(scan, svc, repo);
-    const answers = await repo.getAnswers(scanId);
+    const [{ snapshots, questionnaires: list }, answers] = await Promise.all([
+      opened(scan, svc, repo),
+      repo.getAnswers(scanId),
+    ]);
     return { scan, questionnaires: list, answers, snapshots };
   }
 
@@ -330,9 +371,8 @@ export function createAppModel(options: AppModelOptions): AppModel {
     let pending = opening.get(scanId);
     if (!pending) {
       pending = (async () => {
-        const { repository: repo } = await ready();
-        const data = await readScan(scanId);
-        const plan = await repo.getPlan(scanId);
+        const { repository: repo } = await storageReady();
+        const [data, plan] = await Promise.all([readScan(scanId), repo.getPlan(scanId)]);
         const model = createScanModel({ ...data, plan, repository: repo, queue, now });
         keep(model);
         return model;
@@ -393,7 +433,8 @@ export function createAppModel(options: AppModelOptions): AppModel {
   }
 
   async function loadReport(scanId: string): Promise<ReportData> {
-    const model = await openScan(scanId);
+    // The earlier scan to compare with comes from the list of stored scans, which load() reads.
+    const [model] = await Promise.all([openScan(scanId), load()]);
     const self = model.scan.peek();
     const when = (s: ScanRecord) => s.finishedAt ?? s.createdAt;
     const previous = scans
