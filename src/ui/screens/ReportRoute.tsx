@@ -38,6 +38,11 @@ const ReportScreen = reportModule
   ? lazy<ReportScreenProps>(() => reportModule().then((m) => m.default))
   : () => <LoadFailed />;
 
+/** Fetches the report's code (with chart.js) ahead, while someone is on the last screens of a scan. */
+export function preloadReport(): void {
+  if ('preload' in ReportScreen) void ReportScreen.preload().catch(() => undefined);
+}
+
 export function ReportRoute({ scanId }: { scanId: string }) {
   const app = useApp();
   const state = useAsync(() => app.loadReport(scanId), [scanId]);

@@ -17,6 +17,7 @@ import { ItemField } from '../items/ItemField';
 import { Loading } from '../lazy';
 import { useAsync } from '../use-async';
 import { ProblemTable } from './ProblemsScreen';
+import { preloadReport } from './ReportRoute';
 
 export function ScanScreen({ scanId, step }: { scanId: string; step: number | null }) {
   const app = useApp();
@@ -110,6 +111,9 @@ function StepView({ model, step }: { model: ScanModel; step: ScanStep }) {
   const { questionnaire, section } = step;
   const hasTasks = section.items.some((item) => item.kind === 'task');
   const isLast = position === model.steps.length;
+  useEffect(() => {
+    if (isLast) preloadReport();
+  }, [isLast]);
   const next = (event: Event) => {
     event.preventDefault();
     app.navigate({ name: 'scan', scanId: model.id, step: model.next() });
@@ -162,6 +166,7 @@ function Overview({ model }: { model: ScanModel }) {
   const app = useApp();
   const position = model.totalSteps;
   const open = model.openItems.value;
+  useEffect(preloadReport, []);
   const finish = () => {
     model.finish();
     app.navigate({ name: 'rapport', scanId: model.id });
