@@ -6,7 +6,7 @@
  * Runtime imports stay free of zod (answers.ts and estimate.ts only import types from format.ts):
  * this model is part of the first-load bundle.
  */
-import { computed, type ReadonlySignal, signal } from '@preact/signals';
+import { batch, computed, type ReadonlySignal, signal } from '@preact/signals';
 import { type AnswerValue, answerProblem, isAnswered } from '../domain/answers';
 import { estimateMinutes } from '../domain/estimate';
 import type { Item, Questionnaire, Section } from '../domain/format';
@@ -205,17 +205,20 @@ export function createScanModel(input: ScanModelInput): ScanModel {
       const forQuestionnaire = { ...(answers.value[questionnaireId] ?? {}) };
       if (cleared) delete forQuestionnaire[itemId];
       else forQuestionnaire[itemId] = value;
-      answers.value = { ...answers.value, [questionnaireId]: forQuestionnaire };
-      const key = answerKey(id, questionnaireId, itemId);
-      if (cleared) {
-        answeredAt.delete(key);
-        void queue.save(key, () => repository.deleteAnswer(id, questionnaireId, itemId));
-      } else {
-        answeredAt.set(key, at);
-        const record: AnswerRecord = { scanId: id, questionnaireId, itemId, value, answeredAt: at };
-        void queue.save(key, () => repository.putAnswer(record));
-      }
-      saveScan({ ...scan.value, updatedAt: at });
+      // One update for the screen: the answer and the scan's time change together, after both writes started.
+      batch(() => {
+        answers.value = { ...answers.value, [questionnaireId]: forQuestionnaire };
+        const key = answerKey(id, questionnaireId, itemId);
+        if (cleared) {
+          answeredAt.delete(key);
+          void queue.save(key, () => repository.deleteAnswer(id, questionnaireId, itemId));
+        } else {
+          answeredAt.set(key, at);
+          const record: AnswerRecord = { scanId: id, questionnaireId, itemId, value, answeredAt: at };
+          void queue.save(key, () => repository.putAnswer(record));
+        }
+        saveScan({ ...scan.value, updatedAt: at });
+      });
       return undefined;
     },
     visit,
