@@ -499,6 +499,12 @@ export async function hashNavigation(
   try {
     await probe(context, fromSpec);
     const page = await context.newPage();
+    // From the start: the screen before may fetch the next screen's code ahead (the report's does).
+    if (onResponse)
+      page.on('response', async (response) => {
+        const body = await response.body().catch(() => null);
+        if (body) onResponse(response.url(), body);
+      });
     await page.goto(fromUrl, { waitUntil: 'commit' });
     try {
       await marks(page);
@@ -507,11 +513,6 @@ export async function hashNavigation(
     }
     // The screen before is settled (its lazy chunks and data loaded), like a user who worked on it.
     await page.waitForLoadState('networkidle').catch(() => undefined);
-    if (onResponse)
-      page.on('response', async (response) => {
-        const body = await response.body().catch(() => null);
-        if (body) onResponse(response.url(), body);
-      });
     await page.evaluate(
       ({ nextSpec, nextHash }) => {
         (globalThis as unknown as BenchGlobal).__bench?.arm(nextSpec, performance.now());
@@ -954,7 +955,7 @@ async function main() {
       ]);
     const reportList = [...reportFiles.values()];
     sizeRows.push([
-      `Report chunk(s) fetched on #/rapport${chartChunks.length ? ' (Chart.js inside)' : ''}`,
+      `Report chunk(s) fetched for #/rapport${chartChunks.length ? ' (Chart.js inside)' : ''}`,
       String(reportList.length),
       kb(reportList.reduce((s, r) => s + r.raw, 0)),
       kb(reportList.reduce((s, r) => s + r.gzip, 0)),
