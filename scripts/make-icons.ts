@@ -148,7 +148,8 @@ function svg(): string {
   }).join('');
   const bars = BARS.map((bar) => `<path d="M${bar.x1} ${bar.y} H${bar.x2}" stroke-width="${bar.width}"/>`).join('');
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${UNITS} ${UNITS}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${UNITS} ${UNITS}" role="img">`,
+    '<title>Morgenscan</title>',
     `<rect width="${UNITS}" height="${UNITS}" rx="${CORNER_RADIUS}" fill="${hex(BACKGROUND)}"/>`,
     `<path d="M${UNITS / 2 - SUN_RADIUS} ${HORIZON_Y} A${SUN_RADIUS} ${SUN_RADIUS} 0 0 1 ${UNITS / 2 + SUN_RADIUS} ${HORIZON_Y} Z" fill="${hex(SUN)}"/>`,
     `<g stroke="${hex(SUN)}" stroke-width="${RAY_WIDTH}" stroke-linecap="round">${rays}</g>`,
