@@ -4,13 +4,21 @@
  * the report show the markup as literal text, no element is made from it, no script runs (no
  * alert, no request for the image "x"), and the printed A4 PDF holds the literal strings.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DIST, type DistServer, describeWithBrowser, ROOT, recordRequests, serveDist } from './harness';
+import {
+  DIST,
+  type DistServer,
+  describeWithBrowser,
+  pdfText,
+  printA4,
+  ROOT,
+  recordRequests,
+  serveDist,
+} from './harness';
 import { finishScan, startScan } from './scan-support';
 
 const IMG = '<img src=x onerror=alert(1)>';
@@ -81,10 +89,8 @@ describeWithBrowser('markup in a questionnaire', (suite) => {
       expect(report).toContain(SCRIPT);
       expect(await madeFromMarkup(page)).toEqual([]);
 
-      mkdirSync(OUT, { recursive: true });
-      const pdf = join(OUT, 'rapport-met-markup.pdf');
-      writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
-      const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      const pdf = await printA4(page, OUT, 'rapport-met-markup');
+      const text = pdfText(pdf, { layout: true }).replace(/\s+/g, ' ');
       expect(text).toContain(IMG);
       expect(text).toContain(SCRIPT);
       expect(text).toContain('Mijn koers naar morgen');

@@ -6,7 +6,8 @@
  * and closes it afterwards. Without Chromium the block is skipped with a loud warning, except
  * under CI (CI=true), where a missing browser fails the run.
  */
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
@@ -236,4 +237,33 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SCREENS, `${name.replace(/[^a-z0-9-]+/gi, '-')}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/**
+ * Prints the page as the report is printed (A4, backgrounds, the page's own @page rules) to
+ * `<folder>/<name>.pdf`; with `images`, also a PNG per page (pdftoppm -r 60) to look at, after
+ * removing the pages of an earlier, longer run. Returns the PDF's path.
+ */
+export async function printA4(page: Page, folder: string, name: string, options: { images?: boolean } = {}) {
+  mkdirSync(folder, { recursive: true });
+  const file = join(folder, `${name}.pdf`);
+  await page.emulateMedia({ media: 'print' });
+  writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+  await page.emulateMedia({ media: 'screen' });
+  if (options.images) {
+    for (const old of readdirSync(folder))
+      if (old.startsWith(`${name}-`) && old.endsWith('.png')) rmSync(join(folder, old));
+    execFileSync('pdftoppm', ['-r', '60', '-png', file, join(folder, name)]);
+  }
+  return file;
+}
+
+export function pdfPages(file: string): number {
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
+}
+
+/** The PDF's text by pdftotext; `layout` keeps the columns as they stand on paper. */
+export function pdfText(file: string, options: { layout?: boolean } = {}): string {
+  return execFileSync('pdftotext', [...(options.layout ? ['-layout'] : []), file, '-'], { encoding: 'utf8' });
 }

@@ -3,11 +3,9 @@
  * Content-Security-Policy violations and script errors, open the report and print it to PDF.
  * Driving the scan itself is shared with the scan tests (scan-support.ts).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { ROOT } from './harness';
+import { pdfPages, pdfText, printA4, ROOT } from './harness';
 
 export const OFFLINE_OUT = join(ROOT, 'test-results', 'offline');
 
@@ -76,12 +74,6 @@ export interface PrintedPdf {
 
 /** Prints the page to an A4 PDF in test-results/offline/ and reads back its pages and text. */
 export async function printToPdf(page: Page, name: string): Promise<PrintedPdf> {
-  mkdirSync(OFFLINE_OUT, { recursive: true });
-  const file = join(OFFLINE_OUT, `${name}.pdf`);
-  await page.emulateMedia({ media: 'print' });
-  writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
-  await page.emulateMedia({ media: 'screen' });
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-  return { file, pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0), text };
+  const file = await printA4(page, OFFLINE_OUT, name);
+  return { file, pages: pdfPages(file), text: pdfText(file, { layout: true }).replace(/\s+/g, ' ') };
 }

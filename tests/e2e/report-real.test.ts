@@ -6,36 +6,16 @@
  *
  * The PDFs and a PNG per page land in test-results/report/ (git-ignored) to look at.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { allItems } from '../../src/domain/format';
 import { OWN_WORDS, REAL_NAME, realExport } from '../fixtures/report/real-scans';
-import { type DistServer, describeWithBrowser, ROOT, serveDist } from './harness';
+import { type DistServer, describeWithBrowser, pdfPages, pdfText, printA4, ROOT, serveDist } from './harness';
 
 const OUT = join(ROOT, 'test-results', 'report');
 
-function pdfPages(file: string): number {
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
-}
-
-function pdfText(file: string): string {
-  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-}
-
-async function printToPdf(page: Page, name: string): Promise<string> {
-  mkdirSync(OUT, { recursive: true });
-  const file = join(OUT, `${name}.pdf`);
-  await page.emulateMedia({ media: 'print' });
-  writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
-  await page.emulateMedia({ media: 'screen' });
-  for (const old of readdirSync(OUT)) if (old.startsWith(`${name}-`) && old.endsWith('.png')) rmSync(join(OUT, old));
-  execFileSync('pdftoppm', ['-r', '60', '-png', file, join(OUT, name)]);
-  return file;
-}
+const printToPdf = (page: Page, name: string) => printA4(page, OUT, name, { images: true });
 
 const { file: exportFile, packs } = realExport();
 
@@ -78,7 +58,7 @@ describeWithBrowser('the printed report of a complete scan with the real questio
       expect(pages).toBeGreaterThanOrEqual(4);
       expect(pages).toBeLessThanOrEqual(8);
 
-      const text = pdfText(file);
+      const text = pdfText(file).replace(/\s+/g, ' ');
       expect(text).toContain(REAL_NAME);
       for (const title of [
         'In het kort',

@@ -5,8 +5,7 @@
  *
  * The PDF and a PNG per page land in test-results/report/ (git-ignored) to look at.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -21,6 +20,9 @@ import {
   type DistServer,
   describeWithBrowser,
   foreignRequests,
+  pdfPages,
+  pdfText,
+  printA4,
   ROOT,
   recordRequests,
   screenshot,
@@ -96,26 +98,7 @@ function rows(table: Locator): Promise<string[][]> {
     );
 }
 
-function pdfPages(file: string): number {
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
-}
-
-function pdfText(file: string): string {
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-}
-
-async function printToPdf(page: Page, name: string): Promise<string> {
-  mkdirSync(OUT, { recursive: true });
-  const file = join(OUT, `${name}.pdf`);
-  await page.emulateMedia({ media: 'print' });
-  writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
-  await page.emulateMedia({ media: 'screen' });
-  // PNGs of every page, to look at (pdftoppm -r 60); pages of an earlier, longer run go first.
-  for (const old of readdirSync(OUT)) if (old.startsWith(`${name}-`) && old.endsWith('.png')) rmSync(join(OUT, old));
-  execFileSync('pdftoppm', ['-r', '60', '-png', file, join(OUT, name)]);
-  return file;
-}
+const printToPdf = (page: Page, name: string) => printA4(page, OUT, name, { images: true });
 
 describeWithBrowser('the report for the development conversation', (suite) => {
   let server: DistServer;
@@ -252,7 +235,7 @@ describeWithBrowser('the report for the development conversation', (suite) => {
     const pages = pdfPages(file);
     expect(pages).toBeGreaterThanOrEqual(4);
     expect(pages).toBeLessThanOrEqual(8);
-    const text = pdfText(file).replace(/[ \t]+/g, ' ');
+    const text = pdfText(file, { layout: true }).replace(/[ \t]+/g, ' ');
     expect(text).toContain('54 van de 100');
     expect(text).toContain('Vertrouwelijk');
     expect(text).toContain(NAME);
@@ -294,7 +277,7 @@ describeWithBrowser('the report for the development conversation', (suite) => {
     };
     await expect.poll(storedChoice, { timeout: 10_000 }).toBe(false);
     const file = await printToPdf(page, 'rapport-sanne-kort');
-    const text = pdfText(file);
+    const text = pdfText(file, { layout: true });
     expect(text).not.toContain('Je scores, profielen en keuzes');
     expect(text).not.toContain('Zo rekenen we');
     expect(text).not.toContain('Wat je energie geeft');
