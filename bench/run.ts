@@ -214,17 +214,35 @@ export async function probe(context: BrowserContext, spec: ProbeSpec) {
   await context.addInitScript({ content: `globalThis.__benchSpec = ${JSON.stringify(spec)};\n${PROBE}` });
 }
 
+/** What the probe has recorded, once the target has painted; null before that. */
+const READ_MARKS = `(() => {
+  const bench = globalThis.__bench;
+  if (!bench || bench.painted == null) return null;
+  const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+  return JSON.stringify({ ready: bench.ready, painted: bench.painted, armedAt: bench.armedAt, detail: bench.detail, fcp });
+})()`;
+
+/**
+ * Waits for the probe's marks by asking over the DevTools protocol every 50 ms. Not with
+ * Playwright's waitForFunction or evaluate: those first put Playwright's own helper script into
+ * the page, and compiling it (about 40 ms here) would land in the middle of the load being timed.
+ */
 export async function marks(page: Page, timeout = WAIT_MS): Promise<Marks> {
-  await page.waitForFunction(() => (globalThis as unknown as BenchGlobal).__bench?.painted != null, undefined, {
-    timeout,
-    polling: 50,
-  });
-  return page.evaluate(() => {
-    const bench = (globalThis as unknown as BenchGlobal).__bench;
-    if (!bench) throw new Error('bench probe missing');
-    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
-    return { ready: bench.ready, painted: bench.painted, armedAt: bench.armedAt, detail: bench.detail, fcp };
-  });
+  const session = await page.context().newCDPSession(page);
+  try {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const answer = await session
+        .send('Runtime.evaluate', { expression: READ_MARKS, returnByValue: true })
+        .catch(() => null); // the document may still be committing
+      const value = answer?.result.value;
+      if (typeof value === 'string') return JSON.parse(value) as Marks;
+      if (Date.now() > deadline) throw new Error(`The probe saw no target within ${timeout / 1000} s.`);
+      await new Promise((done) => setTimeout(done, 50));
+    }
+  } finally {
+    await session.detach().catch(() => undefined);
+  }
 }
 
 async function screenshot(page: Page, name: string) {
