@@ -269,7 +269,10 @@ export function createAppModel(options: AppModelOptions): AppModel {
   function load(): Promise<void> {
     loading ??= (async () => {
       try {
-        const [, result] = await Promise.all([storage(), loadServices().then((svc) => svc.loadQuestionnaires())]);
+        const [, result] = await Promise.all([
+          storage(),
+          loadServices().then((svc) => svc.loadQuestionnaires(parsedByHash)),
+        ]);
         for (const loaded of result.loaded) parsedByHash.set(loaded.hash, loaded.questionnaire);
         batch(() => {
           questionnaires.value = result.loaded;

@@ -20,7 +20,7 @@ import type { Services } from './types';
 export function createServices(baseUrl: string): Services {
   return {
     openRepository: (onVersionChange) => openRepository({ onVersionChange }),
-    loadQuestionnaires: () => loadQuestionnaires(baseUrl),
+    loadQuestionnaires: (validated) => loadQuestionnaires(baseUrl, undefined, validated),
     parseQuestionnaire,
     parseExportText,
     serializeExport,

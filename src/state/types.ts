@@ -22,7 +22,8 @@ export interface StorageEstimate {
 export interface Services {
   /** `onVersionChange`: another tab upgraded the database; this tab must reload. */
   openRepository(onVersionChange: () => void): Promise<Repository>;
-  loadQuestionnaires(): Promise<QuestionnaireLoad>;
+  /** `validated`: questionnaires already checked in this tab, by content hash; they are not checked again. */
+  loadQuestionnaires(validated?: ReadonlyMap<string, Questionnaire>): Promise<QuestionnaireLoad>;
   parseQuestionnaire(file: string, data: unknown): Parsed<Questionnaire>;
   /** The text of an import file as data; throws an Error with a Dutch message naming the problem. */
   parseExportText(text: string): unknown;

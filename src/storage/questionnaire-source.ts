@@ -57,16 +57,35 @@ async function fetchJson(url: URL, file: string, fetchFn: FetchFn): Promise<Pars
   return parseJsonText(file, body.replace(/^\uFEFF/, ''));
 }
 
+/** The questionnaire this tab already checked with exactly this content, if any. */
+function alreadyValidated(
+  value: unknown,
+  validated: ReadonlyMap<string, Questionnaire>,
+): { questionnaire: Questionnaire; hash: string } | undefined {
+  if (validated.size === 0) return undefined;
+  try {
+    const hash = contentHash(value);
+    const questionnaire = validated.get(hash);
+    return questionnaire ? { questionnaire, hash } : undefined;
+  } catch {
+    // Nested too deep to hash: the check that follows refuses it with a Dutch message.
+    return undefined;
+  }
+}
+
 /** The file, or its problems; `kind` is what the file says it is, even when it is broken. */
 async function loadOne(
   baseUrl: string | URL,
   file: string,
   fetchFn: FetchFn,
+  validated: ReadonlyMap<string, Questionnaire>,
 ): Promise<Parsed<LoadedQuestionnaire> & { kind: unknown }> {
   const json = await fetchJson(new URL(`${FOLDER}${file}`, baseUrl), file, fetchFn);
   if (!json.ok) return { ...json, kind: undefined };
   const kind =
     typeof json.value === 'object' && json.value !== null ? (json.value as { kind?: unknown }).kind : undefined;
+  const known = alreadyValidated(json.value, validated);
+  if (known) return { ok: true, value: { file, raw: json.value, ...known }, kind };
   const parsed = parseQuestionnaire(file, json.value);
   if (!parsed.ok) return { ...parsed, kind };
   const loaded: LoadedQuestionnaire = {
@@ -96,11 +115,14 @@ function withoutCrossFileProblems(files: LoadedQuestionnaire[]): QuestionnaireLo
 
 /**
  * Fetches `questionnaires/index.json` relative to `baseUrl` (the app's own address, so a
- * sub-folder on the host works), then every file it lists, and checks them all.
+ * sub-folder on the host works), then every file it lists, and checks them all. `validated` holds
+ * questionnaires this tab already checked, by content hash (an opened scan's snapshots): a file
+ * with the same content is not checked twice.
  */
 export async function loadQuestionnaires(
   baseUrl: string | URL,
   fetchFn: FetchFn = browserFetch,
+  validated: ReadonlyMap<string, Questionnaire> = new Map(),
 ): Promise<QuestionnaireLoad> {
   const indexJson = await fetchJson(new URL(`${FOLDER}${INDEX_FILE}`, baseUrl), INDEX_FILE, fetchFn);
   if (!indexJson.ok) return { loaded: [], problems: indexJson.problems };
@@ -108,7 +130,7 @@ export async function loadQuestionnaires(
   if (!index.ok) return { loaded: [], problems: index.problems };
 
   const files = [...new Set(index.value.questionnaires)];
-  const results = await Promise.all(files.map((file) => loadOne(baseUrl, file, fetchFn)));
+  const results = await Promise.all(files.map((file) => loadOne(baseUrl, file, fetchFn, validated)));
   const problems: Problem[] = [];
   const valid: LoadedQuestionnaire[] = [];
   for (const result of results) {

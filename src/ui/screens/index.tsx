@@ -29,7 +29,8 @@ export function RoutedScreen({ route }: { route: Route }) {
   const app = useApp();
   if (route.name === 'onbekend' || route.name === 'start') return <NotFoundScreen />;
   if (app.phase.value === 'fout') return <LoadFailed message={app.fatal.value ?? text.errorAppLoad} />;
-  if (app.phase.value === 'laden') return <Loading />;
+  // A scan opens from its stored snapshots; only the other screens need the host's files first.
+  if (app.phase.value === 'laden' && route.name !== 'scan') return <Loading />;
   switch (route.name) {
     case 'kies':
       return <ChooseScreen />;

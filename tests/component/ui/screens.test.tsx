@@ -4,11 +4,12 @@
  */
 import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createAppModel } from '../../../src/state/app-model';
 import { createMemoryRepository } from '../../../src/storage/memory';
 import { OtherScreens } from '../../../src/ui/App';
 import { ErrorBoundary } from '../../../src/ui/ErrorBoundary';
 import type { ReportScreenProps } from '../../../src/ui/screens/ReportRoute';
-import { createTestApp, fixtureFiles, fixtureJson, go, renderApp } from './helpers';
+import { createTestApp, fixtureFiles, fixtureJson, go, renderApp, testServices, tick } from './helpers';
 
 vi.mock('../../../src/report/ReportScreen.tsx', () => ({
   default: (props: ReportScreenProps) => (
@@ -214,6 +215,28 @@ describe('choosing your work and taking the scan', () => {
     await screen.findByRole('heading', { level: 1, name: 'Hoe kijk je naar leren?' });
     expect(second.model.route.value).toEqual({ name: 'scan', scanId, step: 3 });
     expect(radio('Ik kan nieuwe dingen leren.', 'Oneens')).toBeChecked();
+  });
+});
+
+describe('opening a scan at its address', () => {
+  it('shows the step from the copy stored with the scan, without waiting for the files on the host', async () => {
+    const repository = createMemoryRepository();
+    const first = await createTestApp({ repository });
+    const scanId = await first.model.startScan('werk-balie');
+    (await first.model.openScan(scanId)).answer('mindset', 'm1', 2);
+    await first.model.exportData();
+
+    // The host never answers: the files of questionnaires/ do not arrive at all.
+    const offline = createAppModel({
+      services: async () => ({ ...testServices(repository), loadQuestionnaires: () => new Promise(() => {}) }),
+      now: tick,
+    });
+    void offline.load();
+    go(`#/scan/${scanId}/3`);
+    renderApp(offline);
+    await screen.findByRole('heading', { level: 1, name: 'Hoe kijk je naar leren?' });
+    expect(radio('Ik kan nieuwe dingen leren.', 'Oneens')).toBeChecked();
+    expect(offline.phase.value).toBe('laden');
   });
 });
 

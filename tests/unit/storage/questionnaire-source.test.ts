@@ -170,4 +170,51 @@ describe('loadQuestionnaires', () => {
       { file: 'index.json', path: 'questionnaires', message: 'Deze lijst moet minstens 1 onderdeel hebben.' },
     ]);
   });
+
+  it('does not check a file again that this tab already checked (same content), but does check a changed one', async () => {
+    const host = fakeHost({
+      'index.json': index('takenpakket.json', 'drijfveren.json'),
+      'takenpakket.json': pack,
+      'drijfveren.json': drivers,
+    });
+    const first = await loadQuestionnaires(HOST, host.fetchFn);
+    const checkedPack = first.loaded[0]!;
+    const again = await loadQuestionnaires(
+      HOST,
+      host.fetchFn,
+      new Map([[checkedPack.hash, checkedPack.questionnaire]]),
+    );
+    // The very same object: it was taken from the map, not parsed anew.
+    expect(again.loaded[0]?.questionnaire).toBe(checkedPack.questionnaire);
+    expect(again.loaded[1]?.questionnaire).not.toBe(first.loaded[1]?.questionnaire);
+    expect(again.loaded[1]?.questionnaire).toEqual(first.loaded[1]?.questionnaire);
+
+    // A file whose content changed on the host has another hash: it is checked, and its problem shows.
+    const edited = fakeHost({
+      'index.json': index('takenpakket.json', 'drijfveren.json'),
+      'takenpakket.json': JSON.stringify({ ...JSON.parse(pack), version: 'twee' }),
+      'drijfveren.json': drivers,
+    });
+    const changed = await loadQuestionnaires(
+      HOST,
+      edited.fetchFn,
+      new Map([[checkedPack.hash, checkedPack.questionnaire]]),
+    );
+    expect(changed.loaded.map((l) => l.file)).toEqual(['drijfveren.json']);
+    expect(changed.problems.some((p) => p.file === 'takenpakket.json' && p.path === 'version')).toBe(true);
+
+    // Too deep to even compare: refused with a message, like any other broken file.
+    const deep = fakeHost({
+      'index.json': index('takenpakket.json', 'drijfveren.json'),
+      'takenpakket.json': `${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}`,
+      'drijfveren.json': drivers,
+    });
+    const refused = await loadQuestionnaires(
+      HOST,
+      deep.fetchFn,
+      new Map([[checkedPack.hash, checkedPack.questionnaire]]),
+    );
+    expect(refused.loaded.map((l) => l.file)).toEqual(['drijfveren.json']);
+    expect(refused.problems.filter((p) => p.file === 'takenpakket.json')).not.toEqual([]);
+  });
 });
