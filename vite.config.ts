@@ -1,11 +1,14 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import preact from '@preact/preset-vite';
-import type { Plugin } from 'vite';
+import type { IndexHtmlTransformContext, Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import {
-  CONTENT_SECURITY_POLICY,
+  contentSecurityPolicy,
+  type DeepLinkPreload,
+  deepLinkPreloadScript,
   SW_QUESTIONNAIRES_FILE,
   THEME_COLOUR,
   WEB_MANIFEST,
@@ -53,9 +56,43 @@ function questionnaireFiles(): Plugin {
  * its caches from every browser that opens the site once (vite-plugin-pwa `selfDestroying`).
  * Answers in IndexedDB are not touched.
  */
+type OutputBundle = NonNullable<IndexHtmlTransformContext['bundle']>;
+
 const serviceWorkerOff = process.env.MORGENSCAN_SW === 'off';
 
-/** Icons and theme colour in the page head; in the build also the Content-Security-Policy. */
+/** The code a lazily loaded module needs: its own chunk and every chunk it imports statically, minus the entry. */
+function chunkFiles(bundle: OutputBundle, moduleEnd: string): string[] {
+  const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
+  const start = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(moduleEnd));
+  if (!start) throw new Error(`morgenscan-page-head: no chunk for ${moduleEnd}`);
+  const files = new Set<string>();
+  const visit = (fileName: string) => {
+    const chunk = chunks.find((c) => c.fileName === fileName);
+    if (!chunk || chunk.isEntry || files.has(fileName)) return;
+    files.add(fileName);
+    for (const imported of chunk.imports) visit(imported);
+  };
+  visit(start.fileName);
+  return [...files].map((file) => `./${file}`);
+}
+
+/** What each deep link needs before its screen shows: the other screens and storage; the report too. */
+function deepLinkPreloads(bundle: OutputBundle): DeepLinkPreload[] {
+  return [
+    {
+      hash: /^#\/./,
+      files: [
+        ...new Set([...chunkFiles(bundle, 'src/state/services.ts'), ...chunkFiles(bundle, 'src/ui/screens/index.tsx')]),
+      ],
+    },
+    { hash: /^#\/rapport\//, files: chunkFiles(bundle, 'src/report/ReportScreen.tsx') },
+  ];
+}
+
+/**
+ * Icons and theme colour in the page head; in the build also the Content-Security-Policy and the
+ * deep-link preload script, allowed by its hash.
+ */
 function pageHead(): Plugin {
   return {
     name: 'morgenscan-page-head',
@@ -76,13 +113,17 @@ function pageHead(): Plugin {
           },
         ];
         // The dev server injects inline styles for hot reload, so the policy only goes into the build.
-        if (context.server) return tags;
+        if (context.server || !context.bundle) return tags;
+        const preload = deepLinkPreloadScript(deepLinkPreloads(context.bundle));
+        const preloadHash = `sha256-${createHash('sha256').update(preload).digest('base64')}`;
         return [
           {
             tag: 'meta',
-            attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+            attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy([preloadHash]) },
             injectTo: 'head-prepend' as const,
           },
+          // Before the stylesheet: an inline script after a stylesheet waits until that has loaded.
+          { tag: 'script', children: preload, injectTo: 'head-prepend' as const },
           ...tags,
         ];
       },

@@ -6,6 +6,7 @@ import './ui/styles/theme.css';
 import './ui/styles/components.css';
 import './ui/styles/layout.css';
 import { hydrate, render } from 'preact';
+import { DEEP_LINK_CLASS } from './pwa/build-config';
 import { createPwaModel } from './pwa/model';
 import { registerServiceWorker } from './pwa/register-sw';
 import { createAppModel, type HostWindow, minutesRange } from './state/app-model';
@@ -40,8 +41,15 @@ function boot(root: HTMLElement) {
     initialMinutes: prerendered?.minutes ?? null,
     onDatabaseVersionChange: pwa.onDatabaseVersionChange,
   });
-  const startScreen = model.route.peek().name === 'start';
-  if (!startScreen) {
+  const route = model.route.peek();
+  const startScreen = route.name === 'start';
+  // What the first screen waits for; the rest of the loading starts once that is done.
+  let firstNeed: Promise<unknown> = Promise.resolve();
+  if (route.name === 'scan') {
+    // A scan opens from its stored snapshots: the host's files would only compete with it for the CPU.
+    void OtherScreens.preload().catch(() => undefined);
+    firstNeed = model.openScan(route.scanId).catch(() => undefined);
+  } else if (!startScreen) {
     // A deep link needs the screens, storage and code at once: fetch them side by side, not after paint.
     void OtherScreens.preload().catch(() => undefined);
     void model.load();
@@ -52,10 +60,13 @@ function boot(root: HTMLElement) {
     root.textContent = '';
     render(<App model={model} pwa={pwa} />, root);
   }
+  document.documentElement.classList.remove(DEEP_LINK_CLASS);
   const afterPaint = () => {
-    void model.load();
-    void OtherScreens.preload().catch(() => undefined);
-    void pwa.start();
+    void firstNeed.then(() => {
+      void model.load();
+      void OtherScreens.preload().catch(() => undefined);
+      void pwa.start();
+    });
   };
   requestAnimationFrame(() => setTimeout(afterPaint, 0));
   window.addEventListener('beforeunload', (event) => {

@@ -17,8 +17,8 @@ export const SW_QUESTIONNAIRES_FILE = 'sw-questionnaires.js';
 /**
  * Only the app's own origin. `data:`/`blob:` images are for charts printed as images
  * (chart.js toBase64Image). No 'unsafe-inline' anywhere: Preact sets styles through the CSSOM,
- * which CSP allows, and the build emits no inline script. `frame-ancestors` is left out because
- * browsers ignore it in a meta tag.
+ * which CSP allows, and the one inline script the build writes is allowed by its hash.
+ * `frame-ancestors` is left out because browsers ignore it in a meta tag.
  */
 export const CSP_DIRECTIVES: Readonly<Record<string, string>> = {
   'default-src': "'self'",
@@ -34,10 +34,47 @@ export const CSP_DIRECTIVES: Readonly<Record<string, string>> = {
   'object-src': "'none'",
 };
 
-export const CONTENT_SECURITY_POLICY = Object.entries(CSP_DIRECTIVES)
-  .map(([name, value]) => `${name} ${value}`)
-  .join('; ');
+/**
+ * The policy, with the hashes (`sha256-…`, base64) of the inline scripts the build writes into
+ * index.html itself: only those exact scripts may run, no other inline code.
+ */
+export function contentSecurityPolicy(scriptHashes: readonly string[] = []): string {
+  return Object.entries(CSP_DIRECTIVES)
+    .map(([name, value]) => {
+      const extra = name === 'script-src' ? scriptHashes.map((hash) => ` '${hash}'`).join('') : '';
+      return `${name} ${value}${extra}`;
+    })
+    .join('; ');
+}
 
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
+
+/** Code a deep link needs before its screen can show, for addresses that match `hash`. */
+export interface DeepLinkPreload {
+  hash: RegExp;
+  /** Relative to index.html, as Vite writes them (`./assets/…`). */
+  files: readonly string[];
+}
+
+/** Set on <html> by the inline script when the address is not the start screen; see layout.css. */
+export const DEEP_LINK_CLASS = 'ms-deep-link';
+
+/**
+ * A small inline script for index.html. The start screen loads only the first-screen code; an
+ * address deeper into the app (a scan step, the report) asks for the code that screen needs at
+ * once, while the entry script is still downloading, instead of after it has run. It also marks
+ * such an address with DEEP_LINK_CLASS, so the browser does not lay out the prerendered start
+ * screen that the app replaces anyway.
+ */
+export function deepLinkPreloadScript(preloads: readonly DeepLinkPreload[]): string {
+  const table = preloads.map((p) => `[${p.hash.toString()},${JSON.stringify(p.files)}]`).join(',');
+  return (
+    `(function(h,d){if(/^#\\/./.test(h))d.documentElement.classList.add(${JSON.stringify(DEEP_LINK_CLASS)});` +
+    `[${table}].forEach(function(p){if(p[0].test(h))p[1].forEach(function(f){` +
+    `var l=d.createElement("link");l.rel="modulepreload";l.href=f;d.head.appendChild(l)})})})` +
+    `(location.hash,document)`
+  );
+}
 /** Relative everywhere so the same dist/ works at a host root and in any sub-folder. */
 export const WEB_MANIFEST = {
   name: pwa.manifestName,

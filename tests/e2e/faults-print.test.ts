@@ -41,7 +41,8 @@ function withMarkup(pack: any): any {
 /** Elements or script a payload would have made, in the whole document. */
 function madeFromMarkup(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll('img[src="x"], [onerror], [onload], script:not([src]):not([type])')].map((el) =>
+    // The page's own inline script (the deep-link preload) is in <head>; questionnaire text lands in <body>.
+    [...document.querySelectorAll('img[src="x"], [onerror], [onload], body script:not([src]):not([type])')].map((el) =>
       el.outerHTML.slice(0, 80),
     ),
   );

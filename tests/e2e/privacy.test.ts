@@ -4,6 +4,7 @@
  * origin. The Content-Security-Policy in the built page allows only that origin, and the
  * browser enforces it: a request to anywhere else is refused before it is sent.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Request } from 'playwright-core';
@@ -41,8 +42,13 @@ describeWithBrowser('privacy: no request leaves the app', (suite) => {
     expect(html.indexOf(meta![0])).toBeLessThan(html.indexOf('<script'));
     const policy = meta![1]!.replaceAll('&#39;', "'");
     for (const [name, value] of Object.entries(CSP_DIRECTIVES)) expect(policy).toContain(`${name} ${value}`);
-    // No inline script or style attribute would survive the policy, so the build has none.
-    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>/);
+    // One inline script (the deep-link preload), allowed by its exact hash; no other inline code.
+    const inline = [
+      ...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>([^<]*)<\/script>/g),
+    ];
+    expect(inline).toHaveLength(1);
+    const hash = createHash('sha256').update(inline[0]![1]!).digest('base64');
+    expect(policy).toContain(`script-src 'self' 'sha256-${hash}';`);
     expect(html).not.toMatch(/\sstyle="/);
   });
 

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   CONTENT_SECURITY_POLICY,
+  contentSecurityPolicy,
+  DEEP_LINK_CLASS,
+  deepLinkPreloadScript,
   QUESTIONNAIRE_CACHE,
   SW_QUESTIONNAIRES_FILE,
   WEB_MANIFEST,
@@ -34,6 +37,54 @@ describe('Content-Security-Policy', () => {
 
   it('never allows inline code or eval', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-|https?:|\*/);
+  });
+
+  it('allows an inline script of the build only by its exact hash, and nothing else changes', () => {
+    const policy = contentSecurityPolicy(['sha256-abc=']);
+    expect(policy).toContain("script-src 'self' 'sha256-abc='");
+    expect(policy.replace(" 'sha256-abc='", '')).toBe(CONTENT_SECURITY_POLICY);
+  });
+});
+
+describe('deep-link preload script', () => {
+  const preloads = [
+    { hash: /^#\/./, files: ['./assets/services-1.js', './assets/screens-2.js'] },
+    { hash: /^#\/rapport\//, files: ['./assets/ReportScreen-3.js'] },
+  ];
+
+  /** Runs the script as index.html would, with a stand-in document; returns what it did. */
+  function runAt(hash: string) {
+    const links: { rel: string; href: string }[] = [];
+    const classes: string[] = [];
+    const document = {
+      documentElement: { classList: { add: (name: string) => classes.push(name) } },
+      createElement: () => ({ rel: '', href: '' }),
+      head: { appendChild: (link: { rel: string; href: string }) => links.push(link) },
+    };
+    new Function('location', 'document', deepLinkPreloadScript(preloads))({ hash }, document);
+    return { links, classes };
+  }
+
+  it('asks for nothing on the start screen, which needs only the first-screen code', () => {
+    for (const hash of ['', '#', '#/']) expect(runAt(hash), hash).toEqual({ links: [], classes: [] });
+  });
+
+  it('asks for the screens and storage at once when opened at a scan step', () => {
+    expect(runAt('#/scan/4f1c/3')).toEqual({
+      links: [
+        { rel: 'modulepreload', href: './assets/services-1.js' },
+        { rel: 'modulepreload', href: './assets/screens-2.js' },
+      ],
+      classes: [DEEP_LINK_CLASS],
+    });
+  });
+
+  it('asks for the report code as well when opened at a report', () => {
+    expect(runAt('#/rapport/4f1c').links.map((link) => link.href)).toEqual([
+      './assets/services-1.js',
+      './assets/screens-2.js',
+      './assets/ReportScreen-3.js',
+    ]);
   });
 });
 
