@@ -1,8 +1,8 @@
 /**
- * A generated general questionnaire of N statements in one section (one screen), to see how the
- * app renders and scores a screen far bigger than any real one. Valid against the format.
+ * A generated general questionnaire of N statements, as many to a section (one screen) as the
+ * format allows, to see how the app renders a screen of it and scores it. Valid against the format.
  */
-import type { QuestionnaireInput } from '../src/domain/format';
+import { MAX_ITEMS_PER_SECTION, type QuestionnaireInput } from '../src/domain/format';
 
 export const BIG_ID = 'bench-groot';
 
@@ -18,20 +18,21 @@ export function bigQuestionnaire(count: number): QuestionnaireInput {
     intro: 'Een lange lijst om de snelheid te meten.',
     estimatedMinutes: 60,
     answerScales: [{ id: 'groot-eens', labels: ['Helemaal oneens', 'Oneens', 'Neutraal', 'Eens', 'Helemaal eens'] }],
-    sections: [
-      {
-        id: 'groot-deel',
-        title: 'Alle stellingen',
-        items: ids.map((id, i) => ({
+    sections: Array.from({ length: Math.ceil(count / MAX_ITEMS_PER_SECTION) }, (_, k) => ({
+      id: `groot-deel-${k + 1}`,
+      title: `Stellingen, deel ${k + 1}`,
+      items: ids.slice(k * MAX_ITEMS_PER_SECTION, (k + 1) * MAX_ITEMS_PER_SECTION).map((id, j) => {
+        const i = k * MAX_ITEMS_PER_SECTION + j;
+        return {
           id,
           kind: 'statement' as const,
           text: `Stelling ${i + 1}: ik probeer graag een nieuwe manier van werken uit.`,
           scale: 'groot-eens',
           reverse: i % 4 === 3,
           source: { file: 'bench', lines: String(i + 1) },
-        })),
-      },
-    ],
+        };
+      }),
+    })),
     scoring: {
       scales: Array.from({ length: scaleCount }, (_, s) => ({
         id: `groot-schaal-${s + 1}`,

@@ -821,18 +821,20 @@ async function main() {
       deepLink.push(await coldLoad(browser, `${appUrl}${reportHash}`, reportSpec, 'rapport-deep-link', state));
     }
 
-    log(`${BIG_ITEMS}-statement screen: ${BIG_LOADS} in-app navigations …`);
+    log(`${BIG_ITEMS}-statement questionnaire: ${BIG_LOADS} in-app navigations to one of its screens …`);
     const bigScan = seedScan(crypto.randomUUID(), bigOrder, { answered: false, at });
     const bigState = await attempt('Seeding the 500-statement scan', () => seed(browser, bigUrl, [bigScan]), null);
-    const bigRadios = BIG_ITEMS * (big.answerScales?.[0]?.labels.length ?? 5);
+    // From its first screen to its second, as someone who presses "Volgende".
+    const bigScreenItems = big.sections[1]?.items.length ?? 0;
+    const bigRadios = bigScreenItems * (big.answerScales?.[0]?.labels.length ?? 5);
     const bigRender: (Marks | string)[] = [];
     for (let i = 0; i < BIG_LOADS && bigState; i++) {
       bigRender.push(
         await hashNavigation(
           browser,
-          `${bigUrl}#/scan/${bigScan.scan.id}/${bigStep - 1}`,
+          `${bigUrl}#/scan/${bigScan.scan.id}/${bigStep}`,
           anyControl,
-          `#/scan/${bigScan.scan.id}/${bigStep}`,
+          `#/scan/${bigScan.scan.id}/${bigStep + 1}`,
           { kind: 'target', selector: 'input[type=radio]', min: bigRadios },
           'groot-500',
           bigState,
@@ -888,7 +890,7 @@ async function main() {
         pass: has(report.inApp.ready.median) ? report.inApp.ready.median <= 250 : null,
       },
       {
-        name: `${BIG_ITEMS}-item screen render, median`,
+        name: `${BIG_ITEMS}-item questionnaire: one screen, median`,
         target: '< 16 ms',
         value: ms(bigTiming.ready.median),
         pass: has(bigTiming.ready.median) ? bigTiming.ready.median < 16 : null,
@@ -934,7 +936,7 @@ async function main() {
         failures: answers.failures,
       },
       report,
-      big: { items: BIG_ITEMS, render: bigTiming, scoreNodeMs: bigScore },
+      big: { items: BIG_ITEMS, itemsOnScreen: bigScreenItems, render: bigTiming, scoreNodeMs: bigScore },
       externalRequests: [...externalRequests],
       targets,
       notes,
@@ -1015,7 +1017,7 @@ async function main() {
       ...[
         ['Report ready, in-app navigation', report.inApp],
         ['Report ready, cold deep link', report.deepLink],
-        [`${BIG_ITEMS}-statement screen, in-app navigation`, bigTiming],
+        [`${BIG_ITEMS}-statement questionnaire, one screen (${bigScreenItems}), in-app`, bigTiming],
       ].map(([name, t]) => {
         const s = (t as Timing).ready;
         return [name as string, ms(s.median), ms(s.p95), ms(s.min), ms(s.max), String(s.n)];

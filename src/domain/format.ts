@@ -130,11 +130,23 @@ export type MultiChoiceItem = z.infer<typeof MultiChoiceItemSchema>;
 export type TextItem = z.infer<typeof TextItemSchema>;
 export type ItemKind = Item['kind'];
 
+/**
+ * One section is one screen. More questions than this on one screen is hard to take in (the
+ * largest section of our own questionnaires has 12), and the screen would no longer appear
+ * within one frame on an old laptop (bench/README.md).
+ */
+export const MAX_ITEMS_PER_SECTION = 25;
+
 export const SectionSchema = z.strictObject({
   id,
   title: shortText,
   intro: text.optional(),
-  items: z.array(ItemSchema).min(1, { error: 'Een deel heeft minstens 1 vraag.' }),
+  items: z
+    .array(ItemSchema)
+    .min(1, { error: 'Een deel heeft minstens 1 vraag.' })
+    .max(MAX_ITEMS_PER_SECTION, {
+      error: `Een deel heeft hoogstens ${MAX_ITEMS_PER_SECTION} vragen. Verdeel de vragen over meer delen.`,
+    }),
 });
 export type Section = z.infer<typeof SectionSchema>;
 

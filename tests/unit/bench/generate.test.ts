@@ -6,11 +6,11 @@ import { scoreQuestionnaire } from '../../../src/domain/scoring';
 import { parseQuestionnaire } from '../../../src/domain/validate';
 
 describe('the generated 500-statement questionnaire', () => {
-  it('is a valid questionnaire with 500 statements on one screen and 10 scales of 50', () => {
+  it('is a valid questionnaire with 500 statements on 20 screens of 25 and 10 scales of 50', () => {
     const result = parseQuestionnaire('groot.json', bigQuestionnaire(500));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.value.sections).toHaveLength(1);
+    expect(result.value.sections.map((s) => s.items.length)).toEqual(Array(20).fill(25));
     expect(allItems(result.value)).toHaveLength(500);
     expect(result.value.scoring.scales.map((s) => s.items.length)).toEqual(Array(10).fill(50));
   });

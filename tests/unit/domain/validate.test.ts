@@ -149,6 +149,23 @@ describe('parseQuestionnaire', () => {
     ]);
   });
 
+  it('rejects a section with more than 25 questions, since one section is one screen', () => {
+    const fill = (raw: ReturnType<typeof rawFixture>, count: number) => {
+      const items = raw.sections[0].items;
+      for (let i = items.length; i < count; i++) items.push({ ...items[0], id: `extra-${i}` });
+    };
+    const full = rawFixture('drijfveren');
+    fill(full, 25);
+    expect(parseQuestionnaire(FILE, full).ok).toBe(true);
+    expect(problemsAfter((raw) => fill(raw, 26))).toEqual([
+      {
+        file: FILE,
+        path: 'sections[0].items',
+        message: 'Een deel heeft hoogstens 25 vragen. Verdeel de vragen over meer delen.',
+      },
+    ]);
+  });
+
   it('rejects min greater than max', () => {
     expect(problemsAfter((raw) => (raw.sections[2].items[1].min = 6))).toEqual([
       { file: FILE, path: 'sections[2].items[1].min', message: 'min (6) is groter dan max (5).' },
