@@ -81,6 +81,21 @@ describeWithBrowser('the built start page', (suite) => {
     }
   });
 
+  it('opened at a deeper address whose code cannot load, still shows the start page, not a blank one', async () => {
+    const context = await suite.newContext();
+    try {
+      await context.route(/\/assets\/main-[^/]+\.js$/, (route) => route.abort());
+      const page = await context.newPage();
+      await page.goto(`${root.url}#/scan/onbekend/3`);
+      // Hidden at first: the app would replace it at once. Shown when the app has not come.
+      expect(await page.locator('h1').first().isVisible()).toBe(false);
+      await page.locator('h1').first().waitFor({ state: 'visible', timeout: 8000 });
+      expect(await headingOf(page)).toBe(prerendered);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('works the same from a sub-folder of the host', async () => {
     const context = await suite.newContext();
     try {
