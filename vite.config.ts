@@ -51,13 +51,13 @@ function questionnaireFiles(): Plugin {
   };
 }
 
+type OutputBundle = NonNullable<IndexHtmlTransformContext['bundle']>;
+
 /**
  * Kill switch: `MORGENSCAN_SW=off npm run build` ships a service worker that removes itself and
  * its caches from every browser that opens the site once (vite-plugin-pwa `selfDestroying`).
  * Answers in IndexedDB are not touched.
  */
-type OutputBundle = NonNullable<IndexHtmlTransformContext['bundle']>;
-
 const serviceWorkerOff = process.env.MORGENSCAN_SW === 'off';
 
 /** The code a lazily loaded module needs: its own chunk and every chunk it imports statically, minus the entry. */
@@ -113,7 +113,8 @@ function pageHead(): Plugin {
           },
         ];
         // The dev server injects inline styles for hot reload, so the policy only goes into the build.
-        if (context.server || !context.bundle) return tags;
+        if (context.server) return tags;
+        if (!context.bundle) throw new Error('morgenscan-page-head: the build gave no bundle to write the policy for.');
         const preload = deepLinkPreloadScript(deepLinkPreloads(context.bundle));
         const preloadHash = `sha256-${createHash('sha256').update(preload).digest('base64')}`;
         return [

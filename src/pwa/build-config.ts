@@ -75,6 +75,7 @@ export function deepLinkPreloadScript(preloads: readonly DeepLinkPreload[]): str
     `(location.hash,document)`
   );
 }
+
 /** Relative everywhere so the same dist/ works at a host root and in any sub-folder. */
 export const WEB_MANIFEST = {
   name: pwa.manifestName,
