@@ -45,10 +45,12 @@ function boot(root: HTMLElement) {
   const startScreen = route.name === 'start';
   // What the first screen waits for; the rest of the loading starts once that is done.
   let firstNeed: Promise<unknown> = Promise.resolve();
-  if (route.name === 'scan') {
-    // A scan opens from its stored snapshots: the host's files would only compete with it for the CPU.
+  if (route.name === 'scan' || route.name === 'rapport') {
+    // A scan and its report open from what is stored: the host's files would only compete for the CPU.
     void OtherScreens.preload().catch(() => undefined);
-    firstNeed = model.openScan(route.scanId).catch(() => undefined);
+    firstNeed = (route.name === 'scan' ? model.openScan(route.scanId) : model.loadReport(route.scanId)).catch(
+      () => undefined,
+    );
   } else if (!startScreen) {
     // A deep link needs the screens, storage and code at once: fetch them side by side, not after paint.
     void OtherScreens.preload().catch(() => undefined);

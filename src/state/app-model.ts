@@ -266,6 +266,13 @@ export function createAppModel(options: AppModelOptions): AppModel {
     storedScans.value = summaries;
   }
 
+  /** The stored scans listed from storage alone: a screen that needs only them need not wait for the host. */
+  let listing: Promise<void> | null = null;
+  function scansListed(): Promise<void> {
+    listing ??= storageReady().then(() => refreshScans());
+    return listing;
+  }
+
   function load(): Promise<void> {
     loading ??= (async () => {
       try {
@@ -436,8 +443,8 @@ export function createAppModel(options: AppModelOptions): AppModel {
   }
 
   async function loadReport(scanId: string): Promise<ReportData> {
-    // The earlier scan to compare with comes from the list of stored scans, which load() reads.
-    const [model] = await Promise.all([openScan(scanId), load()]);
+    // The earlier scan to compare with comes from the list of stored scans; the host's files are not needed.
+    const [model] = await Promise.all([openScan(scanId), scansListed()]);
     const self = model.scan.peek();
     const when = (s: ScanRecord) => s.finishedAt ?? s.createdAt;
     const previous = scans

@@ -29,8 +29,8 @@ export function RoutedScreen({ route }: { route: Route }) {
   const app = useApp();
   if (route.name === 'onbekend' || route.name === 'start') return <NotFoundScreen />;
   if (app.phase.value === 'fout') return <LoadFailed message={app.fatal.value ?? text.errorAppLoad} />;
-  // A scan opens from its stored snapshots; only the other screens need the host's files first.
-  if (app.phase.value === 'laden' && route.name !== 'scan') return <Loading />;
+  // A scan and its report open from what is stored; only the other screens need the host's files first.
+  if (app.phase.value === 'laden' && route.name !== 'scan' && route.name !== 'rapport') return <Loading />;
   switch (route.name) {
     case 'kies':
       return <ChooseScreen />;

@@ -238,6 +238,29 @@ describe('opening a scan at its address', () => {
     expect(radio('Ik kan nieuwe dingen leren.', 'Oneens')).toBeChecked();
     expect(offline.phase.value).toBe('laden');
   });
+
+  it('shows the report from what is stored as well, with the earlier scan to compare', async () => {
+    const repository = createMemoryRepository();
+    const first = await createTestApp({ repository, ids: ['eerder', 'nu'] });
+    for (const id of ['eerder', 'nu']) {
+      await first.model.startScan('werk-balie');
+      const scan = await first.model.openScan(id);
+      scan.answer('mindset', 'm1', id === 'eerder' ? 1 : 2);
+      scan.finish();
+    }
+    await first.model.exportData();
+
+    const offline = createAppModel({
+      services: async () => ({ ...testServices(repository), loadQuestionnaires: () => new Promise(() => {}) }),
+      now: tick,
+    });
+    void offline.load();
+    go('#/rapport/nu');
+    renderApp(offline);
+    expect(await screen.findByText('mindset m1: 2')).toBeVisible();
+    expect(screen.getByText('eerder: eerder')).toBeVisible();
+    expect(offline.phase.value).toBe('laden');
+  });
 });
 
 function cardsOnScreen(): HTMLElement[] {
