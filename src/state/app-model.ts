@@ -266,7 +266,10 @@ export function createAppModel(options: AppModelOptions): AppModel {
     storedScans.value = summaries;
   }
 
-  /** The stored scans listed from storage alone: a screen that needs only them need not wait for the host. */
+  /**
+   * The stored scans listed from storage alone: a screen that needs only them need not wait for the
+   * host. Already done when load() has listed them.
+   */
   let listing: Promise<void> | null = null;
   function scansListed(): Promise<void> {
     listing ??= storageReady().then(() => refreshScans());
@@ -286,6 +289,7 @@ export function createAppModel(options: AppModelOptions): AppModel {
           problems.value = result.problems;
         });
         await refreshScans();
+        listing ??= Promise.resolve();
         phase.value = 'klaar';
       } catch (error) {
         batch(() => {
