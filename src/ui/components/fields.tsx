@@ -68,13 +68,15 @@ export function Choice({ type, id, name, value, checked, label, onChange, descri
  * A list of choices. "row": side by side, wrapping on a narrow screen; "scale": one row on a wide
  * screen, a column (in scale order) on a narrow one; "column": always under each other.
  */
+export type ChoiceListLayout = 'row' | 'scale' | 'column';
+
 export function ChoiceList({
   children,
   layout = 'row',
   count,
 }: {
   children: ComponentChildren;
-  layout?: 'row' | 'scale' | 'column';
+  layout?: ChoiceListLayout;
   count?: number;
 }) {
   return (

@@ -2,6 +2,7 @@
  * One question of the scan, as native form controls. Each change goes straight to the scan model,
  * which saves it; these components keep no answers of their own.
  */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { TaskAnswer } from '../../domain/answers';
 import type {
@@ -17,7 +18,7 @@ import type {
 } from '../../domain/format';
 import { isRequiredItem, type ScanModel } from '../../state/scan-model';
 import { app as text } from '../../text/app';
-import { Choice, ChoiceList, Fieldset } from '../components/fields';
+import { Choice, ChoiceList, type ChoiceListLayout, Fieldset } from '../components/fields';
 import { Icon } from '../components/Icon';
 
 interface FieldProps<T extends Item> {
@@ -47,6 +48,71 @@ export function TrendBadge({ trend }: { trend: Trend }) {
 function Optional({ item }: { item: Item }) {
   if (isRequiredItem(item)) return null;
   return <span class="ms-optional"> {text.optional}</span>;
+}
+
+/** The fieldset of one question: its text (and whether it is optional) as legend, its help below. */
+function QuestionFieldset({
+  questionnaire: q,
+  item,
+  class: className,
+  children,
+}: {
+  questionnaire: Questionnaire;
+  item: StatementItem | SingleChoiceItem | MultiChoiceItem;
+  class?: string;
+  children: ComponentChildren;
+}) {
+  return (
+    <Fieldset
+      class={className}
+      legend={
+        <>
+          {item.text}
+          <Optional item={item} />
+        </>
+      }
+      description={item.help}
+      descriptionId={`${fieldId(q, item)}--hulp`}
+    >
+      {children}
+    </Fieldset>
+  );
+}
+
+/** One radio per option; choosing one gives its value to `onPick`. */
+function RadioChoices<V extends string | number>({
+  name,
+  options,
+  selected,
+  layout,
+  count,
+  onPick,
+}: {
+  name: string;
+  options: readonly { value: V; label: string }[];
+  selected: unknown;
+  layout?: ChoiceListLayout;
+  count?: number;
+  onPick(value: V): void;
+}) {
+  return (
+    <ChoiceList layout={layout} count={count}>
+      {options.map((option) => (
+        <Choice
+          key={option.value}
+          type="radio"
+          id={`${name}--${option.value}`}
+          name={name}
+          value={String(option.value)}
+          checked={selected === option.value}
+          label={option.label}
+          onChange={(checked) => {
+            if (checked) onPick(option.value);
+          }}
+        />
+      ))}
+    </ChoiceList>
+  );
 }
 
 export function ItemField(props: FieldProps<Item>) {
@@ -89,24 +155,16 @@ function TaskField({ model, questionnaire: q, item }: FieldProps<TaskItem>) {
         const name = fieldId(q, item, key);
         return (
           <Fieldset key={key} class="ms-task__question" legend={question.question}>
-            <ChoiceList count={question.options.length}>
-              {question.options.map((option) => (
-                <Choice
-                  key={option.value}
-                  type="radio"
-                  id={`${name}--${option.value}`}
-                  name={name}
-                  value={String(option.value)}
-                  checked={value[key] === option.value}
-                  label={option.label}
-                  onChange={(checked) => {
-                    if (!checked) return;
-                    const current = (model.answerOf(q.id, item.id) ?? {}) as TaskAnswer;
-                    model.answer(q.id, item.id, { ...current, [key]: option.value });
-                  }}
-                />
-              ))}
-            </ChoiceList>
+            <RadioChoices
+              name={name}
+              options={question.options}
+              selected={value[key]}
+              count={question.options.length}
+              onPick={(picked) => {
+                const current = (model.answerOf(q.id, item.id) ?? {}) as TaskAnswer;
+                model.answer(q.id, item.id, { ...current, [key]: picked });
+              }}
+            />
           </Fieldset>
         );
       })}
@@ -116,71 +174,34 @@ function TaskField({ model, questionnaire: q, item }: FieldProps<TaskItem>) {
 
 function StatementField({ model, questionnaire: q, item }: FieldProps<StatementItem>) {
   const labels = q.answerScales.find((s) => s.id === item.scale)?.labels ?? [];
-  const value = model.answerSignal(q.id, item.id).value;
-  const name = fieldId(q, item);
+  // A statement's answer is the position on its scale, from 1.
+  const options = labels.map((label, index) => ({ value: index + 1, label }));
   return (
-    <Fieldset
-      class="ms-statement"
-      legend={
-        <>
-          {item.text}
-          <Optional item={item} />
-        </>
-      }
-      description={item.help}
-      descriptionId={`${name}--hulp`}
-    >
-      <ChoiceList layout="scale" count={labels.length}>
-        {labels.map((label, index) => (
-          <Choice
-            key={label}
-            type="radio"
-            id={`${name}--${index + 1}`}
-            name={name}
-            value={String(index + 1)}
-            checked={value === index + 1}
-            label={label}
-            onChange={(checked) => {
-              if (checked) model.answer(q.id, item.id, index + 1);
-            }}
-          />
-        ))}
-      </ChoiceList>
-    </Fieldset>
+    <QuestionFieldset questionnaire={q} item={item} class="ms-statement">
+      <RadioChoices
+        name={fieldId(q, item)}
+        options={options}
+        selected={model.answerSignal(q.id, item.id).value}
+        layout="scale"
+        count={labels.length}
+        onPick={(picked) => model.answer(q.id, item.id, picked)}
+      />
+    </QuestionFieldset>
   );
 }
 
 function SingleField({ model, questionnaire: q, item }: FieldProps<SingleChoiceItem>) {
-  const value = model.answerSignal(q.id, item.id).value;
-  const name = fieldId(q, item);
+  const options = item.options.map((option) => ({ value: option.id, label: option.label }));
   return (
-    <Fieldset
-      legend={
-        <>
-          {item.text}
-          <Optional item={item} />
-        </>
-      }
-      description={item.help}
-      descriptionId={`${name}--hulp`}
-    >
-      <ChoiceList layout="column">
-        {item.options.map((option) => (
-          <Choice
-            key={option.id}
-            type="radio"
-            id={`${name}--${option.id}`}
-            name={name}
-            value={option.id}
-            checked={value === option.id}
-            label={option.label}
-            onChange={(checked) => {
-              if (checked) model.answer(q.id, item.id, option.id);
-            }}
-          />
-        ))}
-      </ChoiceList>
-    </Fieldset>
+    <QuestionFieldset questionnaire={q} item={item}>
+      <RadioChoices
+        name={fieldId(q, item)}
+        options={options}
+        selected={model.answerSignal(q.id, item.id).value}
+        layout="column"
+        onPick={(picked) => model.answer(q.id, item.id, picked)}
+      />
+    </QuestionFieldset>
   );
 }
 
@@ -192,16 +213,7 @@ function MultiField({ model, questionnaire: q, item }: FieldProps<MultiChoiceIte
   const counterId = `${name}--teller`;
   const tooFew = item.min > 0 && chosen.length > 0 && chosen.length < item.min;
   return (
-    <Fieldset
-      legend={
-        <>
-          {item.text}
-          <Optional item={item} />
-        </>
-      }
-      description={item.help}
-      descriptionId={`${name}--hulp`}
-    >
+    <QuestionFieldset questionnaire={q} item={item}>
       <ChoiceList layout="column">
         {item.options.map((option) => (
           <Choice
@@ -243,7 +255,7 @@ function MultiField({ model, questionnaire: q, item }: FieldProps<MultiChoiceIte
         </p>
       )}
       {tooFew && <p class="utrecht-form-field-error-message">{text.multiTooFew(item.min)}</p>}
-    </Fieldset>
+    </QuestionFieldset>
   );
 }
 
