@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { ReportData, ReportSectionId } from '../../domain/report';
 import { report as t } from '../../text/report';
 import { PageTitle } from '../../ui/components/PageTitle';
@@ -12,8 +11,6 @@ interface CoverProps {
 }
 
 export function Cover({ data, name, onNameChange }: CoverProps) {
-  const [value, setValue] = useState(name);
-  useEffect(() => setValue(name), [name]);
   const printed: ReportSectionId[] = data.printed;
   return (
     <header class="report-cover">
@@ -54,12 +51,8 @@ export function Cover({ data, name, onNameChange }: CoverProps) {
           autocomplete="name"
           maxLength={120}
           aria-describedby="rapport-naam-hulp"
-          value={value}
-          onInput={(event) => {
-            const next = event.currentTarget.value;
-            setValue(next);
-            onNameChange(next);
-          }}
+          value={name}
+          onInput={(event) => onNameChange(event.currentTarget.value)}
         />
       </div>
       <p class="report-cover__owner">

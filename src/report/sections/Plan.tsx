@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'preact/hooks';
 import { report as t } from '../../text/report';
 import { Section } from './Section';
 
@@ -25,9 +24,6 @@ interface PlanProps {
  * so the plan can also be made during the conversation, on paper.
  */
 export function Plan({ plan, printed, onChange }: PlanProps) {
-  const [values, setValues] = useState<PlanTexts>(plan);
-  // Take over a value only when it changes from outside (another tab, an import).
-  useEffect(() => setValues(plan), [plan.goals, plan.firstSteps, plan.support, plan.nextTalk]);
   return (
     <Section id="plan" printed={printed}>
       <p class="no-print">
@@ -36,7 +32,7 @@ export function Plan({ plan, printed, onChange }: PlanProps) {
       <div class="plan-fields">
         {FIELDS.map(({ field, label, help, rows, lines }) => {
           const id = `plan-${field}`;
-          const value = values[field];
+          const value = plan[field];
           return (
             <div key={field} class="plan-field">
               <div class="no-print">
@@ -53,11 +49,7 @@ export function Plan({ plan, printed, onChange }: PlanProps) {
                     maxLength={200}
                     aria-describedby={`${id}-hulp`}
                     value={value}
-                    onInput={(event) => {
-                      const next = event.currentTarget.value;
-                      setValues((v) => ({ ...v, [field]: next }));
-                      onChange(field, next);
-                    }}
+                    onInput={(event) => onChange(field, event.currentTarget.value)}
                   />
                 ) : (
                   <textarea
@@ -66,11 +58,7 @@ export function Plan({ plan, printed, onChange }: PlanProps) {
                     maxLength={MAX_LENGTH}
                     aria-describedby={`${id}-hulp`}
                     value={value}
-                    onInput={(event) => {
-                      const next = event.currentTarget.value;
-                      setValues((v) => ({ ...v, [field]: next }));
-                      onChange(field, next);
-                    }}
+                    onInput={(event) => onChange(field, event.currentTarget.value)}
                   />
                 )}
               </div>
