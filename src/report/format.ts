@@ -23,12 +23,12 @@ export function formatDate(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
 }
 
-/** ["a", "b", "c"] → "a, b en c". */
 /** Task names inside a sentence get quotes, so a long name reads as one thing. */
 export function joinTasks(tasks: readonly string[]): string {
   return joinList(tasks.map((task) => `‘${task}’`));
 }
 
+/** ["a", "b", "c"] → "a, b en c". */
 export function joinList(parts: readonly string[]): string {
   if (parts.length <= 1) return parts[0] ?? '';
   return `${parts.slice(0, -1).join(', ')} ${t.and} ${parts[parts.length - 1]}`;

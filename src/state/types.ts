@@ -6,7 +6,7 @@ import type { Questionnaire } from '../domain/format';
 import type { scoreScan } from '../domain/scoring';
 import type { Parsed } from '../domain/validate';
 import type { QuestionnaireLoad } from '../storage/questionnaire-source';
-import type { ExportFile, QuestionnaireSnapshot, Repository, ScanRecord } from '../storage/types';
+import type { ExportFile, Repository, ScanRecord } from '../storage/types';
 
 export type { LoadedQuestionnaire, QuestionnaireLoad } from '../storage/questionnaire-source';
 
@@ -42,13 +42,6 @@ export interface ScanSummary {
   role: string | null;
   /** Screens of the scan (sections plus the overview), null when a questionnaire is missing. */
   totalSteps: number | null;
-}
-
-/** A scan with the exact questionnaire versions it was taken with. */
-export interface OpenedScan {
-  scan: ScanRecord;
-  questionnaires: Questionnaire[];
-  snapshots: QuestionnaireSnapshot[];
 }
 
 export interface MinutesRange {

@@ -114,10 +114,11 @@ export function openDatabase(options: OpenDatabaseOptions): Promise<MorgenscanDa
   });
 }
 
-function abortQuietly(tx: IDBTransaction): void {
+/** Aborts, unless the transaction has already finished or aborted (a request failed first). */
+export function abortQuietly(tx: { abort(): void }): void {
   try {
     tx.abort();
   } catch {
-    // Already aborted (a request in the migration failed first): the upgrade is undone either way.
+    // Already over: an aborted upgrade is undone either way, and nothing of ours was committed after a failure.
   }
 }

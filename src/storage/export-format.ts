@@ -6,14 +6,7 @@ import * as z from 'zod';
 import { answerProblem } from '../domain/answers';
 import { allItems, type Item, type Questionnaire } from '../domain/format';
 import { canonicalJson, contentHash } from '../domain/hash';
-import {
-  dutchErrors,
-  type Parsed,
-  type Problem,
-  parseJsonText,
-  parseQuestionnaire,
-  zodProblems,
-} from '../domain/validate';
+import { dutchErrors, type Parsed, parseJsonText, parseQuestionnaire, zodProblems } from '../domain/validate';
 import { storage as text } from '../text/storage';
 import { ImportError } from './errors';
 import { AnswerRecordSchema, PlanRecordSchema, ScanRecordSchema, SnapshotSchema } from './records';
@@ -211,12 +204,6 @@ export function withoutRefused(file: ExportFile): ExportFile {
       plans: keep('plans', current.plans),
     };
   }
-}
-
-/** Every problem of an import file, with its JSON path; empty when the file can be imported. */
-export function exportFileProblems(data: unknown, file = IMPORT_FILE): Problem[] {
-  const result = ExportFileSchema.safeParse(data, { error: dutchErrors });
-  return result.success ? [] : zodProblems(file, result.error);
 }
 
 /** The checked file, or an ImportError with a Dutch message naming what is wrong and where. */

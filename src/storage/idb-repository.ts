@@ -5,7 +5,14 @@
 
 import type { IDBPTransaction } from 'idb';
 import { storage as text } from '../text/storage';
-import { type MorgenscanDatabase, type MorgenscanDB, type OpenDatabaseOptions, openDatabase, STORES } from './db';
+import {
+  abortQuietly,
+  type MorgenscanDatabase,
+  type MorgenscanDB,
+  type OpenDatabaseOptions,
+  openDatabase,
+  STORES,
+} from './db';
 import { ConnectionClosedError, StorageError, withMessage } from './errors';
 import { validateExportFile } from './export-format';
 import { assembleExport, type ImportPlan, planImport, type ScanBundle, sortScans, toScanAnswers } from './merge';
@@ -237,12 +244,4 @@ async function applyImport(tx: Tx<'readwrite'>, plan: ImportPlan): Promise<void>
     ...plan.plans.map((p) => () => tx.objectStore('plans').put(p)),
     ...plan.snapshots.map((snapshot) => () => tx.objectStore('snapshots').put(snapshot)),
   ]);
-}
-
-function abortQuietly(tx: { abort(): void }): void {
-  try {
-    tx.abort();
-  } catch {
-    // Already finished or aborted: nothing was committed by us after the failure.
-  }
 }

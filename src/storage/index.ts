@@ -12,7 +12,6 @@ export { requestPersistence, storageEstimate, storagePersisted } from './device'
 export { DatabaseOpenError, ImportError, StorageError } from './errors';
 export {
   exportFileName,
-  exportFileProblems,
   parseExportText,
   serializeExport,
   validateExportFile,

@@ -57,18 +57,11 @@ async function fetchJson(url: URL, file: string, fetchFn: FetchFn): Promise<Pars
   return parseJsonText(file, body.replace(/^\uFEFF/, ''));
 }
 
-/** The questionnaire this tab already checked with exactly this content, if any. */
-function alreadyValidated(
-  value: unknown,
-  validated: ReadonlyMap<string, Questionnaire>,
-): { questionnaire: Questionnaire; hash: string } | undefined {
-  if (validated.size === 0) return undefined;
+/** contentHash(value), or undefined for a value nested too deep to hash (the check refuses it). */
+function hashIfPossible(value: unknown): string | undefined {
   try {
-    const hash = contentHash(value);
-    const questionnaire = validated.get(hash);
-    return questionnaire ? { questionnaire, hash } : undefined;
+    return contentHash(value);
   } catch {
-    // Nested too deep to hash: the check that follows refuses it with a Dutch message.
     return undefined;
   }
 }
@@ -84,15 +77,16 @@ async function loadOne(
   if (!json.ok) return { ...json, kind: undefined };
   const kind =
     typeof json.value === 'object' && json.value !== null ? (json.value as { kind?: unknown }).kind : undefined;
-  const known = alreadyValidated(json.value, validated);
-  if (known) return { ok: true, value: { file, raw: json.value, ...known }, kind };
-  const parsed = parseQuestionnaire(file, json.value);
+  const hash = hashIfPossible(json.value);
+  const known = hash === undefined ? undefined : validated.get(hash);
+  const parsed = known ? { ok: true as const, value: known } : parseQuestionnaire(file, json.value);
   if (!parsed.ok) return { ...parsed, kind };
   const loaded: LoadedQuestionnaire = {
     file,
     questionnaire: parsed.value,
     raw: json.value,
-    hash: contentHash(json.value),
+    // A file that passed the check is never too deep to hash.
+    hash: hash ?? contentHash(json.value),
   };
   return { ok: true, value: loaded, kind };
 }

@@ -4,11 +4,6 @@ import { app as text } from '../text/app';
 const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
 const timeFormat = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit' });
 
-export function formatDate(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
-}
-
 /** With the time, so two scans of one day can be told apart. */
 export function formatDateTime(iso: string): string {
   const date = new Date(iso);
