@@ -17,7 +17,10 @@ import {
   type ScanResult,
   scoreScan,
   type TaskResult,
+  type TrendShares,
 } from './scoring';
+
+export type { TrendShares };
 
 /** The parts of the report, in print order. The cover is always printed, so it is not listed. */
 export const REPORT_SECTION_IDS = [
@@ -116,8 +119,6 @@ export interface MatchView {
   /** Rounded parts; null parts are left out and the other weights count for more. */
   parts: { liking: number | null; ability: number | null; timeShare: number | null };
 }
-
-export type TrendShares = Record<Trend, number>;
 
 export interface WorkView {
   questionnaireId: string;
@@ -249,6 +250,8 @@ export interface MethodView {
   likedFrom: string | null;
   ableFrom: string | null;
   muchTimeFrom: string | null;
+  /** How many of the person's strongest drivers a task must serve to count as "past bij je drijfveren". */
+  topDrivers: number;
   scales: ScoreView[];
   tallies: TallyView[];
   profiles: ProfileView[];
@@ -785,7 +788,6 @@ export function buildReport(input: ReportInput): ReportData {
   if (tallies.length > 0) sections.push('leren');
   sections.push('gesprek', 'plan', 'rekenen');
   if (change) sections.push('verschil');
-  const hidden = new Set(input.plan?.hiddenSections ?? []);
 
   return {
     scanId: input.scan.id,
@@ -808,6 +810,7 @@ export function buildReport(input: ReportInput): ReportData {
       likedFrom: config && questions ? (optionLabel(questions.liking.options, config.likedFrom) ?? null) : null,
       ableFrom: config && questions ? (optionLabel(questions.ability.options, config.ableFrom) ?? null) : null,
       muchTimeFrom: config && questions ? (optionLabel(questions.time.options, config.muchTimeFrom) ?? null) : null,
+      topDrivers: config?.topDrivers ?? 0,
       scales: core.scales,
       tallies,
       profiles: core.profiles,
@@ -815,6 +818,15 @@ export function buildReport(input: ReportInput): ReportData {
     },
     change,
     sections,
-    printed: sections.filter((s) => !hidden.has(s)),
+    printed: printedSections(sections, input.plan?.hiddenSections ?? []),
   };
+}
+
+/** The parts that go on paper: all the report has, minus the ones the person unchecked. */
+export function printedSections(
+  sections: readonly ReportSectionId[],
+  hiddenSections: readonly string[],
+): ReportSectionId[] {
+  const hidden = new Set(hiddenSections);
+  return sections.filter((s) => !hidden.has(s));
 }

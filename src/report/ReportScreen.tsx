@@ -4,7 +4,7 @@
  */
 import { useCallback, useMemo } from 'preact/hooks';
 import type { Questionnaire } from '../domain/format';
-import { buildReport } from '../domain/report';
+import { buildReport, printedSections } from '../domain/report';
 import type { PlanRecord, ScanAnswers, ScanRecord } from '../storage/types';
 import { report as t } from '../text/report';
 import { formatDate } from './format';
@@ -41,10 +41,13 @@ export default function ReportScreen({
   earlier,
 }: ReportScreenProps) {
   const hidden = plan.hiddenSections;
-  const data = useMemo(
-    () => buildReport({ scan, questionnaires, answers, plan: { hiddenSections: hidden }, earlier }),
-    [scan, questionnaires, answers, hidden, earlier],
+  // Scored once per scan; ticking a print choice only changes what goes on paper, so the sections
+  // (and their charts) keep the same data and are not drawn again.
+  const scored = useMemo(
+    () => buildReport({ scan, questionnaires, answers, plan: null, earlier }),
+    [scan, questionnaires, answers, earlier],
   );
+  const data = useMemo(() => ({ ...scored, printed: printedSections(scored.sections, hidden) }), [scored, hidden]);
   const printed = (id: (typeof data.sections)[number]) => data.printed.includes(id);
   const planTexts = useMemo(
     () => ({ goals: plan.goals, firstSteps: plan.firstSteps, support: plan.support, nextTalk: plan.nextTalk }),
@@ -54,7 +57,6 @@ export default function ReportScreen({
     (field: PlanField, value: string) => onPlanChange({ [field]: value }),
     [onPlanChange],
   );
-  const topDrivers = questionnaires.find((q) => q.kind === 'takenpakket')?.scoring.taskShift?.topDrivers ?? 0;
   const date = formatDate(data.date);
 
   return (
@@ -85,7 +87,7 @@ export default function ReportScreen({
       {data.tallies.length > 0 && <Learning tallies={data.tallies} printed={printed('leren')} />}
       <Conversation data={data} printed={printed('gesprek')} />
       <Plan plan={planTexts} printed={printed('plan')} onChange={onPlanField} />
-      <Method method={data.method} topDrivers={topDrivers} printed={printed('rekenen')} />
+      <Method method={data.method} printed={printed('rekenen')} />
       {data.change && <Change change={data.change} printed={printed('verschil')} />}
     </div>
   );

@@ -74,7 +74,7 @@ function GroupBlock({ group }: { group: MethodGroup }) {
   );
 }
 
-export function Method({ method, topDrivers, printed }: { method: MethodView; topDrivers: number; printed: boolean }) {
+export function Method({ method, printed }: { method: MethodView; printed: boolean }) {
   const { match } = method;
   return (
     <Section id="rekenen" printed={printed}>
@@ -118,7 +118,7 @@ export function Method({ method, topDrivers, printed }: { method: MethodView; to
             <h3>{t.methodListsTitle}</h3>
             <ul>
               <li>{t.methodSterk(method.ableFrom)}</li>
-              <li>{t.methodPassend(topDrivers)}</li>
+              <li>{t.methodPassend(method.topDrivers)}</li>
               <li>{t.methodKansen(method.likedFrom, method.ableFrom)}</li>
               <li>{t.methodLoslaten(method.muchTimeFrom)}</li>
             </ul>

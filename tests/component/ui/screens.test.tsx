@@ -4,11 +4,11 @@
  */
 import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ReportScreenProps } from '../../../src/report/ReportScreen';
 import { createAppModel } from '../../../src/state/app-model';
 import { createMemoryRepository } from '../../../src/storage/memory';
 import { OtherScreens } from '../../../src/ui/App';
 import { ErrorBoundary } from '../../../src/ui/ErrorBoundary';
-import type { ReportScreenProps } from '../../../src/ui/screens/ReportRoute';
 import { createTestApp, fixtureFiles, fixtureJson, go, renderApp, testServices, tick } from './helpers';
 
 vi.mock('../../../src/report/ReportScreen.tsx', () => ({

@@ -174,6 +174,7 @@ describe('buildReport for the persona (figures worked out by hand)', () => {
     expect(method.likedFrom).toBe('Graag');
     expect(method.ableFrom).toBe('Goed');
     expect(method.muchTimeFrom).toBe('Gemiddeld');
+    expect(method.topDrivers).toBe(3);
     expect(method.timeOptions).toEqual([
       { label: 'Geen', weight: 0 },
       { label: 'Weinig', weight: 1 },
