@@ -6,11 +6,12 @@ import './ui/styles/theme.css';
 import './ui/styles/components.css';
 import './ui/styles/layout.css';
 import { hydrate, render } from 'preact';
-import { DEEP_LINK_CLASS } from './pwa/build-config';
+import { DEEP_LINK_CLASS } from './pwa/deep-link';
 import { createPwaModel } from './pwa/model';
 import { registerServiceWorker } from './pwa/register-sw';
 import { createAppModel, type HostWindow, minutesRange } from './state/app-model';
 import type { MinutesRange } from './state/types';
+import { app as appText } from './text/app';
 import { App, OtherScreens } from './ui/App';
 
 const PRERENDER_DATA_ID = 'prerender-data';
@@ -124,5 +125,5 @@ export async function prerender() {
   const pwa = createPwaModel({ register: () => new Promise(() => {}), reload: () => {} });
   const html = renderToString(<App model={model} pwa={pwa} />);
   const data: PrerenderData = { minutes };
-  return { html, data, head: { lang: 'nl', title: 'Morgenscan' } };
+  return { html, data, head: { lang: 'nl', title: appText.appName } };
 }

@@ -4,6 +4,7 @@
  * No DOM or browser imports: this runs in Node during the build.
  */
 import { pwa } from '../text/pwa.ts';
+import { DEEP_LINK_CLASS } from './deep-link.ts';
 
 /** The accent colour of src/ui/styles/theme.css; kept in step with scripts/make-icons.ts. */
 export const THEME_COLOUR = '#154273';
@@ -56,8 +57,7 @@ export interface DeepLinkPreload {
   files: readonly string[];
 }
 
-/** Set on <html> by the inline script when the address is not the start screen; see layout.css. */
-export const DEEP_LINK_CLASS = 'ms-deep-link';
+export { DEEP_LINK_CLASS };
 
 /**
  * A small inline script for index.html. The start screen loads only the first-screen code; an
