@@ -15,7 +15,7 @@ export function PrintChoice({ sections, hidden, onChange }: PrintChoiceProps) {
     onChange(next);
   };
   return (
-    <fieldset class="print-choice">
+    <fieldset class="print-choice" aria-describedby="print-choice-hulp">
       <legend>{t.chooseTitle}</legend>
       <p class="field-help" id="print-choice-hulp">
         {t.chooseHelp}

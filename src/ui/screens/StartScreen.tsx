@@ -24,14 +24,15 @@ export function StartScreen() {
 
       {app.phase.value === 'fout' && <LoadFailed message={app.fatal.value ?? text.errorAppLoad} />}
       {noPacks && (
-        <Alert type="error" title={text.startNoPacks}>
+        // Both appear only once the files are loaded: announced, not just shown.
+        <Alert type="error" role="alert" title={text.startNoPacks}>
           <p>
             <Link href="#/problemen">{text.startProblemsLink}</Link>
           </p>
         </Alert>
       )}
       {loaded && !noPacks && app.problems.value.length > 0 && (
-        <Alert type="warning" title={text.startProblems}>
+        <Alert type="warning" role="status" title={text.startProblems}>
           <p>
             <Link href="#/problemen">{text.startProblemsLink}</Link>
           </p>
