@@ -588,11 +588,4 @@ export const IndexSchema = z.strictObject({
 export type QuestionnaireIndex = z.infer<typeof IndexSchema>;
 
 /** Every item of a questionnaire, in order. */
-export function allItems(q: Pick<Questionnaire, 'sections'>): Item[] {
-  return q.sections.flatMap((section) => section.items);
-}
-
-/** Tasks always count; free text never does; the others say so themselves. */
-export function isRequired(item: Item): boolean {
-  return item.kind === 'task' ? true : item.required;
-}
+export { allItems, isRequired } from './items';

@@ -9,6 +9,7 @@ import { batch, computed, type ReadonlySignal, signal } from '@preact/signals';
 import { answerProblem } from '../domain/answers';
 import { estimateMinutes } from '../domain/estimate';
 import type { Questionnaire } from '../domain/format';
+import { allItems } from '../domain/items';
 import type { ScanResult } from '../domain/scoring';
 import type { Problem } from '../domain/validate';
 import type {
@@ -564,7 +565,7 @@ export function createAppModel(options: AppModelOptions): AppModel {
    */
   function fitsItsQuestion(open: ScanModel, record: AnswerRecord): boolean {
     const questionnaire = open.questionnaires.find((q) => q.id === record.questionnaireId);
-    const item = questionnaire?.sections.flatMap((section) => section.items).find((i) => i.id === record.itemId);
+    const item = questionnaire && allItems(questionnaire).find((i) => i.id === record.itemId);
     return !!questionnaire && !!item && answerProblem(questionnaire, item, record.value) === undefined;
   }
 

@@ -3,13 +3,14 @@
  * Every change goes to the save queue at once; the signals hold the truth in the meantime, so a
  * failed write never loses an answer.
  *
- * Runtime imports stay free of zod (answers.ts and estimate.ts only import types from format.ts):
+ * Runtime imports stay free of zod (answers.ts, estimate.ts and items.ts only import types from format.ts):
  * this model is part of the first-load bundle.
  */
 import { batch, computed, type ReadonlySignal, signal } from '@preact/signals';
 import { type AnswerValue, answerProblem, isAnswered } from '../domain/answers';
 import { estimateMinutes } from '../domain/estimate';
 import type { Item, Questionnaire, Section } from '../domain/format';
+import { allItems, isRequired } from '../domain/items';
 import type {
   AnswerRecord,
   PlanRecord,
@@ -84,11 +85,6 @@ export interface ScanModelInput {
   now: () => Date;
 }
 
-/** Tasks always count, free text never; the rest say so themselves (same rule as domain isRequired). */
-export function isRequiredItem(item: Item): boolean {
-  return item.kind === 'task' ? true : item.required;
-}
-
 export function emptyPlan(scanId: string, at: string): PlanRecord {
   return { scanId, name: '', goals: '', firstSteps: '', support: '', nextTalk: '', hiddenSections: [], updatedAt: at };
 }
@@ -124,8 +120,7 @@ export function createScanModel(input: ScanModelInput): ScanModel {
     input.questionnaires.map((q) => [
       q.id,
       new Map(
-        q.sections
-          .flatMap((s) => s.items)
+        allItems(q)
           .map((i): [string, Item] => [i.id, i])
           .reverse(),
       ),
@@ -150,7 +145,7 @@ export function createScanModel(input: ScanModelInput): ScanModel {
     const open: OpenItem[] = [];
     for (const s of steps)
       for (const item of s.section.items)
-        if (isRequiredItem(item) && !answeredIn(s.questionnaire, item, all)) open.push({ step: s, item });
+        if (isRequired(item) && !answeredIn(s.questionnaire, item, all)) open.push({ step: s, item });
     return open;
   });
 

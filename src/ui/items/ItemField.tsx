@@ -16,7 +16,8 @@ import type {
   TextItem,
   Trend,
 } from '../../domain/format';
-import { isRequiredItem, type ScanModel } from '../../state/scan-model';
+import { isRequired } from '../../domain/items';
+import type { ScanModel } from '../../state/scan-model';
 import { app as text } from '../../text/app';
 import { Choice, ChoiceList, type ChoiceListLayout, Fieldset } from '../components/fields';
 import { Icon } from '../components/Icon';
@@ -46,7 +47,7 @@ export function TrendBadge({ trend }: { trend: Trend }) {
 }
 
 function Optional({ item }: { item: Item }) {
-  if (isRequiredItem(item)) return null;
+  if (isRequired(item)) return null;
   return <span class="ms-optional"> {text.optional}</span>;
 }
 

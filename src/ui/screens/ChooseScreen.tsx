@@ -1,6 +1,7 @@
 /** "Kies je werk": the task pack (role) for this scan. */
 import { useRef, useState } from 'preact/hooks';
 import { estimateMinutes } from '../../domain/estimate';
+import { allItems } from '../../domain/items';
 import { app as text } from '../../text/app';
 import { Alert } from '../components/Alert';
 import { Button, ButtonGroup, ButtonLink } from '../components/Button';
@@ -69,7 +70,7 @@ export function ChooseScreen() {
         >
           <ChoiceList layout="column">
             {packs.map(({ questionnaire: pack }) => {
-              const tasks = pack.sections.flatMap((s) => s.items).filter((i) => i.kind === 'task').length;
+              const tasks = allItems(pack).filter((i) => i.kind === 'task').length;
               const minutes = estimateMinutes([pack, ...general.map((g) => g.questionnaire)]);
               return (
                 <Choice
