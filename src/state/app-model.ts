@@ -243,15 +243,28 @@ export function createAppModel(options: AppModelOptions): AppModel {
     }
   };
 
-  /** Role and number of screens of a scan, from the loaded files or else from its snapshots. */
-  async function summarise(scan: ScanRecord): Promise<ScanSummary> {
+  /**
+   * Role and number of screens of a scan: from a questionnaire this tab already checked, or else
+   * from its stored snapshot. `snapshots` is shared by one listing, so each version is read once.
+   */
+  async function summarise(scan: ScanRecord, snapshots: Map<string, Promise<unknown>>): Promise<ScanSummary> {
     let role: string | null = null;
     let sections = 0;
     let known = true;
     for (const ref of scan.questionnaires) {
-      const loaded = questionnaires.peek().find((l) => l.hash === ref.hash)?.questionnaire;
-      let content: unknown = loaded;
-      if (!loaded && repository) content = (await repository.getSnapshot(ref.hash).catch(() => undefined))?.content;
+      let content: unknown = parsedByHash.get(ref.hash);
+      if (!content && repository) {
+        const repo = repository;
+        let stored = snapshots.get(ref.hash);
+        if (!stored) {
+          stored = repo.getSnapshot(ref.hash).then(
+            (snapshot) => snapshot?.content,
+            () => undefined,
+          );
+          snapshots.set(ref.hash, stored);
+        }
+        content = await stored;
+      }
       const record = content && typeof content === 'object' ? (content as Record<string, unknown>) : null;
       if (ref.id === scan.packId && typeof record?.role === 'string') role = record.role;
       if (Array.isArray(record?.sections)) sections += record.sections.length;
@@ -263,7 +276,8 @@ export function createAppModel(options: AppModelOptions): AppModel {
   async function refreshScans(): Promise<void> {
     if (!repository) return;
     const list = await repository.listScans();
-    const summaries = await Promise.all(list.map(summarise));
+    const snapshots = new Map<string, Promise<unknown>>();
+    const summaries = await Promise.all(list.map((scan) => summarise(scan, snapshots)));
     storedScans.value = summaries;
   }
 

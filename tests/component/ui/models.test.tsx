@@ -213,6 +213,34 @@ describe('the app model', () => {
     expect(freshModel.questionnaires.find((q) => q.id === 'mindset')?.version).toBe(2);
   });
 
+  it('lists stored scans from their snapshots when the host is gone, reading each version once', async () => {
+    const repository = createMemoryRepository();
+    const first = await createTestApp({ repository });
+    for (let i = 0; i < 3; i++) await first.model.startScan('werk-balie');
+    await waitSaved(first.model);
+
+    const read: string[] = [];
+    const counting: Repository = {
+      ...repository,
+      getSnapshot: (hash) => {
+        read.push(hash);
+        return repository.getSnapshot(hash);
+      },
+    };
+    const { 'index.json': _gone, ...withoutIndex } = fixtureFiles();
+    const second = await createTestApp({ repository: counting, files: withoutIndex });
+    expect(second.model.questionnaires.value).toEqual([]);
+    // Three scans of the same three questionnaire versions: three reads, not nine.
+    expect(read).toHaveLength(3);
+    expect(new Set(read).size).toBe(3);
+    // werk-balie has 2 sections, mindset 1, talent 2: 5 screens and the overview.
+    expect(second.model.scans.value.map((s) => [s.role, s.totalSteps])).toEqual([
+      ['Balie (test)', 6],
+      ['Balie (test)', 6],
+      ['Balie (test)', 6],
+    ]);
+  });
+
   it('says in Dutch which questionnaire is broken when a scan cannot be opened', async () => {
     const repository = createMemoryRepository();
     const { model } = await createTestApp({ repository });
