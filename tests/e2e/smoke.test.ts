@@ -87,8 +87,14 @@ describeWithBrowser('the built start page', (suite) => {
       await context.route(/\/assets\/main-[^/]+\.js$/, (route) => route.abort());
       const page = await context.newPage();
       await page.goto(`${root.url}#/scan/onbekend/3`);
-      // Hidden at first: the app would replace it at once. Shown when the app has not come.
-      expect(await page.locator('h1').first().isVisible()).toBe(false);
+      // Left out of layout at first (the app would replace it at once), with a timed way back: read
+      // from the page's own styles, so a slow machine cannot make this check race the 4 seconds.
+      const app = await page.evaluate(() => {
+        const style = getComputedStyle(document.getElementById('app') as HTMLElement);
+        return { deepLink: document.documentElement.classList.contains('ms-deep-link'), delay: style.animationDelay };
+      });
+      expect(app).toEqual({ deepLink: true, delay: '4s' });
+      // Shown when the app has not come.
       await page.locator('h1').first().waitFor({ state: 'visible', timeout: 8000 });
       expect(await headingOf(page)).toBe(prerendered);
     } finally {

@@ -9,6 +9,7 @@ import { act, configure, screen, waitFor } from '@testing-library/preact';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { allItems } from '../../../src/domain/format';
 import { createMemoryRepository } from '../../../src/storage/memory';
+import { app as text } from '../../../src/text/app';
 import { OtherScreens } from '../../../src/ui/App';
 import { seededRandom } from '../../unit/faults/fuzz-tools';
 import { realQuestionnaire, validAnswer } from '../../unit/faults/scan-data';
@@ -97,6 +98,11 @@ async function settle() {
   });
 }
 
+/** Waits until the screen with this heading is shown: a check before that would see the screen before it. */
+async function onScreen(heading: string) {
+  await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(heading));
+}
+
 beforeAll(async () => {
   configure({ asyncUtilTimeout: 5000 });
   await OtherScreens.preload();
@@ -128,7 +134,8 @@ describe('questionnaire text with markup', () => {
     await screen.findByText(/Onbekend veld "<img data-xss src=x onerror=alert\(2\)>"/);
     assertPlainText('problems');
     go('#/kies');
-    await waitFor(() => assertPlainText('choose'));
+    await onScreen(text.chooseTitle);
+    assertPlainText('choose');
 
     const scanId = await model.startScan('burgerzaken');
     const scan = await model.openScan(scanId);
@@ -145,13 +152,14 @@ describe('questionnaire text with markup', () => {
       go(`#/scan/${scanId}/${step}`);
       const title = scan.steps[step - 1]?.section.title;
       // On this screen (its title, markup and all, as the heading) before looking at it.
-      if (title) await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(title));
-      await waitFor(() => assertPlainText(title ? `scan step ${step}` : 'overview'));
+      await onScreen(title ?? text.overviewTitle);
+      assertPlainText(title ? `scan step ${step}` : 'overview');
     }
     scan.answer(pack.id, firstTask.id, validAnswer(pack, firstTask, random));
     scan.finish();
     go('#/scans');
-    await waitFor(() => assertPlainText('my scans'));
+    await onScreen(text.scansTitle);
+    assertPlainText('my scans');
 
     go(`#/rapport/${scanId}`);
     await waitFor(() => expect(document.querySelector('.ms-report, [data-testid="lijst-sterk"]')).not.toBeNull());

@@ -85,7 +85,8 @@ describe('bench scans', () => {
     for (const answer of seeded.answers) {
       const q = order.find((l) => l.questionnaire.id === answer.questionnaireId)?.questionnaire;
       const item = q && allItems(q).find((i) => i.id === answer.itemId);
-      expect(q && item && answerProblem(q, item, answer.value)).toBeUndefined();
+      if (!q || !item) throw new Error(`answer to an unknown question: ${answer.questionnaireId}/${answer.itemId}`);
+      expect(answerProblem(q, item, answer.value)).toBeUndefined();
     }
     expect(seedScan('scan-2', order, { answered: false, at }).answers).toEqual([]);
   });

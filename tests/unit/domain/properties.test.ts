@@ -11,6 +11,7 @@ import { canonicalJson, contentHash } from '../../../src/domain/hash';
 import { normalise, type QuestionnaireResult, scoreQuestionnaire, scoreScan } from '../../../src/domain/scoring';
 import { parseQuestionnaire } from '../../../src/domain/validate';
 import { buildAnswers, buildQuestionnaire, shuffleKeys } from './arbitraries';
+import { numbersIn } from './numbers';
 
 const RUNS = { seed: 20_251_123, numRuns: 200 } as const;
 const DRIVERS = ['drijf-a', 'drijf-b', 'drijf-c'];
@@ -19,15 +20,6 @@ function randomScan(g: fc.GeneratorValue) {
   const lijst = buildQuestionnaire(g, { id: 'lijst', pack: false, drivers: DRIVERS }).questionnaire;
   const pakket = buildQuestionnaire(g, { id: 'pakket', pack: true, driverId: 'lijst', drivers: DRIVERS }).questionnaire;
   return { lijst, pakket, answers: { lijst: buildAnswers(g, lijst), pakket: buildAnswers(g, pakket) } };
-}
-
-/** Every number anywhere in a result, with where it was found. */
-function numbersIn(value: unknown, path = 'result'): [string, number][] {
-  if (typeof value === 'number') return [[path, value]];
-  if (Array.isArray(value)) return value.flatMap((v, i) => numbersIn(v, `${path}[${i}]`));
-  if (value !== null && typeof value === 'object')
-    return Object.entries(value).flatMap(([k, v]) => numbersIn(v, `${path}.${k}`));
-  return [];
 }
 
 const inRange = (n: number | null | undefined) => n === null || n === undefined || (n >= 0 && n <= 100);
