@@ -98,13 +98,21 @@ describeWithBrowser('a whole scan with the keyboard only', (suite) => {
     }
     await page.keyboard.press('Enter');
     await page.waitForURL(/#\/scan\/[^/]+\/1$/);
+    // The address changes before the first scan screen has replaced the choice.
+    await page.waitForFunction(() => document.querySelector('main h1')?.textContent?.trim() !== 'Kies je werk');
 
     const seen: string[] = [];
     for (let round = 0; round < 30; round++) {
       const title = (await page.locator('main h1').first().textContent())?.trim() ?? '';
       seen.push(title);
-      // After each move the heading has the focus, so Tab starts at the top of the new screen.
-      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+      // After each move the heading gets the focus (in an effect, just after the screen is drawn),
+      // so Tab starts at the top of the new screen.
+      await page
+        .waitForFunction(() => document.activeElement === document.querySelector('main h1'), undefined, {
+          timeout: 2000,
+        })
+        .catch(() => undefined);
+      expect(await page.evaluate(() => document.activeElement === document.querySelector('main h1')), title).toBe(true);
       if (title === 'Bijna klaar: je overzicht')
         await expect(page.getByText('Je hebt alle vragen beantwoord. Goed gedaan!').isVisible()).resolves.toBe(true);
       const before = page.url();
