@@ -291,6 +291,10 @@ export const ScoringSchema = z.strictObject({
 });
 export type Scoring = z.infer<typeof ScoringSchema>;
 
+/** The parts of the report a general questionnaire can fill; the task pack fills "werk". */
+export const REPORT_PARTS = ['groeimindset', 'talent'] as const;
+export type ReportPart = (typeof REPORT_PARTS)[number];
+
 const QuestionnaireObjectSchema = z.strictObject({
   $schema: z.string().optional(),
   schemaVersion: z.literal(1, { error: 'schemaVersion moet 1 zijn.' }),
@@ -301,6 +305,16 @@ const QuestionnaireObjectSchema = z.strictObject({
   title: shortText,
   /** For task packs: the work, as the employee chooses it ("Burgerzaken"). */
   role: shortText.optional(),
+  /**
+   * For general questionnaires: the part of the report they fill. Optional because questionnaires
+   * stored before this field existed lack it; src/domain/report/parts.ts reads those as before.
+   */
+  reportPart: z
+    .enum(REPORT_PARTS)
+    .optional()
+    .describe('Het deel van het rapport: "groeimindset" of "talent" (talent en motivatie, met de drijfveren).'),
+  /** The choice question that asks which way the person wants to go (promotie, verrijking, ...). */
+  directionItem: id.optional().describe('Id van de keuzevraag naar de richting die iemand op wil.'),
   intro: text,
   estimatedMinutes: z.number().min(1).max(60),
   answerScales: z.array(AnswerScaleSchema).default([]),
@@ -467,6 +481,11 @@ export function crossFieldIssues(q: z.output<typeof QuestionnaireObjectSchema>):
     conditionRefs(rec.when, [...at, 'when']);
   });
 
+  const direction = q.directionItem === undefined ? undefined : items.get(q.directionItem);
+  // Any question with options will do: this checks what the report needs, not the kind.
+  if (q.directionItem !== undefined && !(direction && 'options' in direction))
+    issues.push({ path: ['directionItem'], message: `De keuzevraag "${q.directionItem}" bestaat niet.` });
+
   const hasTasks = [...items.values()].some((item) => item.kind === 'task');
   const taskShift = q.scoring.taskShift;
   if (q.kind === 'takenpakket') {
@@ -474,6 +493,8 @@ export function crossFieldIssues(q: z.output<typeof QuestionnaireObjectSchema>):
     if (!taskShift)
       issues.push({ path: ['scoring', 'taskShift'], message: 'Een takenpakket heeft scoring.taskShift nodig.' });
     if (!q.role) issues.push({ path: ['role'], message: 'Een takenpakket heeft een rol nodig, zoals "Burgerzaken".' });
+    if (q.reportPart)
+      issues.push({ path: ['reportPart'], message: 'Een takenpakket vult het deel "werk"; laat reportPart weg.' });
   } else if (hasTasks) {
     issues.push({ path: ['kind'], message: 'Taken horen in een takenpakket (kind "takenpakket").' });
   }
