@@ -1,6 +1,6 @@
 import type { ReportSectionId } from '../domain/report';
 import { report as t } from '../text/report';
-import { SECTION_TITLES } from './sections/Section';
+import { sectionTitle } from './sections/registry';
 
 interface PrintChoiceProps {
   sections: readonly ReportSectionId[];
@@ -31,7 +31,7 @@ export function PrintChoice({ sections, hidden, onChange }: PrintChoiceProps) {
                 checked={!hidden.includes(id)}
                 onChange={(event) => toggle(id, event.currentTarget.checked)}
               />
-              <label for={inputId}>{SECTION_TITLES[id]}</label>
+              <label for={inputId}>{sectionTitle(id)}</label>
             </li>
           );
         })}

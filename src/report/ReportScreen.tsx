@@ -4,22 +4,15 @@
  */
 import { useCallback, useMemo } from 'preact/hooks';
 import type { Questionnaire } from '../domain/format';
-import { buildReport, printedSections } from '../domain/report';
+import { buildReport, printableSections, printedSections } from '../domain/report';
 import type { PlanRecord, ScanAnswers, ScanRecord } from '../storage/types';
 import { report as t } from '../text/report';
 import { formatDate } from './format';
 import { PrintChoice } from './PrintChoice';
 import { RunningHeader } from './RunningHeader';
-import { Change } from './sections/Change';
-import { Conversation } from './sections/Conversation';
 import { Cover } from './sections/Cover';
-import { Learning } from './sections/Learning';
-import { Method } from './sections/Method';
-import { Mindset } from './sections/Mindset';
-import { Plan, type PlanField } from './sections/Plan';
-import { Summary } from './sections/Summary';
-import { Talent } from './sections/Talent';
-import { Work } from './sections/Work';
+import type { PlanField } from './sections/Plan';
+import { ReportPart, type SectionContext } from './sections/registry';
 import './report.css';
 
 export interface ReportScreenProps {
@@ -48,7 +41,6 @@ export default function ReportScreen({
     [scan, questionnaires, answers, earlier],
   );
   const data = useMemo(() => ({ ...scored, printed: printedSections(scored.sections, hidden) }), [scored, hidden]);
-  const printed = (id: (typeof data.sections)[number]) => data.printed.includes(id);
   const planTexts = useMemo(
     () => ({ goals: plan.goals, firstSteps: plan.firstSteps, support: plan.support, nextTalk: plan.nextTalk }),
     [plan.goals, plan.firstSteps, plan.support, plan.nextTalk],
@@ -56,6 +48,10 @@ export default function ReportScreen({
   const onPlanField = useCallback(
     (field: PlanField, value: string) => onPlanChange({ [field]: value }),
     [onPlanChange],
+  );
+  const context: SectionContext = useMemo(
+    () => ({ report: data, plan: planTexts, onPlanField }),
+    [data, planTexts, onPlanField],
   );
   const date = formatDate(data.date);
 
@@ -74,21 +70,15 @@ export default function ReportScreen({
         </div>
         <p class="field-help">{t.printHelp}</p>
         <PrintChoice
-          sections={data.sections}
+          sections={printableSections(data.sections)}
           hidden={hidden}
           onChange={(hiddenSections) => onPlanChange({ hiddenSections })}
         />
         <p class="field-help">{t.savedNote}</p>
       </section>
-      <Summary data={data} printed={printed('samenvatting')} />
-      {data.work && <Work work={data.work} printed={printed('werk')} />}
-      {data.mindset && <Mindset mindset={data.mindset} printed={printed('groeimindset')} />}
-      {data.talent && <Talent talent={data.talent} printed={printed('talent')} />}
-      {data.tallies.length > 0 && <Learning tallies={data.tallies} printed={printed('leren')} />}
-      <Conversation data={data} printed={printed('gesprek')} />
-      <Plan plan={planTexts} printed={printed('plan')} onChange={onPlanField} />
-      <Method method={data.method} printed={printed('rekenen')} />
-      {data.change && <Change change={data.change} printed={printed('verschil')} />}
+      {data.sections.map((id) => (
+        <ReportPart key={id} id={id} context={context} />
+      ))}
     </div>
   );
 }

@@ -1,7 +1,6 @@
 import type { ChangeRow, ChangeView } from '../../domain/report';
 import { report as t } from '../../text/report';
 import { formatDate, formatNumber, formatPercent, joinList } from '../format';
-import { Section } from './Section';
 
 const PARTS: readonly { part: ChangeRow['part']; caption: string }[] = [
   { part: 'werk', caption: t.changeCaptionWerk },
@@ -36,25 +35,22 @@ function difference(row: ChangeRow): string {
   return d > 0 ? t.diffUp(size) : t.diffDown(size);
 }
 
-export function Change({ change, printed }: { change: ChangeView; printed: boolean }) {
-  const sameTop = joinList(change.topDrivers.before) === joinList(change.topDrivers.now);
+export function Change({ change }: { change: ChangeView }) {
   return (
-    <Section id="verschil" printed={printed}>
+    <>
       <p class="section-intro">{t.changeIntro(formatDate(change.earlierDate))}</p>
       {!change.sameRole && change.earlierRole && <p class="notice">{t.changeOtherRole(change.earlierRole)}</p>}
       {change.versionChanged && <p class="notice">{t.changeVersion}</p>}
       {change.newStrong.length > 0 && <p>{t.changeNewStrong(joinList(change.newStrong))}</p>}
       {change.topDrivers.now.length > 0 && change.topDrivers.before.length > 0 && (
         <p>
-          {sameTop
+          {change.sameTopDrivers
             ? t.changeTopDriversSame(joinList(change.topDrivers.now))
             : t.changeTopDrivers(joinList(change.topDrivers.before), joinList(change.topDrivers.now))}
         </p>
       )}
       {change.profiles.map((p) => (
-        <p key={p.title}>
-          {p.before === p.now ? t.changeProfileSame(p.title, p.now) : t.changeProfile(p.title, p.before, p.now)}
-        </p>
+        <p key={p.title}>{p.same ? t.changeProfileSame(p.title, p.now) : t.changeProfile(p.title, p.before, p.now)}</p>
       ))}
       <div class="change-tables">
         {PARTS.map(({ part, caption }) => {
@@ -89,6 +85,6 @@ export function Change({ change, printed }: { change: ChangeView; printed: boole
           );
         })}
       </div>
-    </Section>
+    </>
   );
 }

@@ -1,14 +1,13 @@
-import type { ReportData } from '../../domain/report';
+import type { ReportContent } from '../../domain/report';
 import { report as t } from '../../text/report';
 import { formatPercent, joinList } from '../format';
-import { Section } from './Section';
 
-export function Conversation({ data, printed }: { data: ReportData; printed: boolean }) {
+export function Conversation({ data }: { data: ReportContent }) {
   const share = data.work?.timeShare ?? null;
   const learnable = data.work ? [...data.work.kansen] : [];
   const chosen = data.direction?.chosen ?? [];
   return (
-    <Section id="gesprek" printed={printed}>
+    <>
       <p class="section-intro">{t.gesprekIntro}</p>
       <ol class="guide guide__lists">
         <li>
@@ -61,6 +60,6 @@ export function Conversation({ data, printed }: { data: ReportData; printed: boo
           ))}
         </section>
       )}
-    </Section>
+    </>
   );
 }

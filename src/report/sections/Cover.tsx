@@ -2,7 +2,7 @@ import type { ReportData, ReportSectionId } from '../../domain/report';
 import { report as t } from '../../text/report';
 import { PageTitle } from '../../ui/components/PageTitle';
 import { formatDate } from '../format';
-import { SECTION_TITLES } from './Section';
+import { sectionTitle } from './registry';
 
 interface CoverProps {
   data: ReportData;
@@ -64,7 +64,7 @@ export function Cover({ data, name, onNameChange }: CoverProps) {
           {data.sections.map((id) => (
             <li key={id} class={printed.includes(id) ? '' : 'report-cover__contents-hidden'}>
               <a href={`#rapport-${id}`} onClick={(event) => jumpTo(event, id)}>
-                {SECTION_TITLES[id]}
+                {sectionTitle(id)}
               </a>
             </li>
           ))}

@@ -1,7 +1,6 @@
 import type { TallyView } from '../../domain/report';
 import { report as t } from '../../text/report';
 import { formatPercent } from '../format';
-import { Section } from './Section';
 
 function Tally({ tally }: { tally: TallyView }) {
   const chosen = tally.groups.flatMap((g) => g.options.map((option) => ({ option, group: g.label })));
@@ -68,13 +67,13 @@ function Tally({ tally }: { tally: TallyView }) {
   );
 }
 
-export function Learning({ tallies, printed }: { tallies: TallyView[]; printed: boolean }) {
+export function Learning({ tallies }: { tallies: TallyView[] }) {
   return (
-    <Section id="leren" printed={printed}>
+    <>
       <p class="section-intro">{t.learningIntro}</p>
       {tallies.map((tally) => (
         <Tally key={tally.id} tally={tally} />
       ))}
-    </Section>
+    </>
   );
 }

@@ -1,7 +1,6 @@
 import type { MethodGroup, MethodView, ScoreView } from '../../domain/report';
 import { report as t } from '../../text/report';
 import { formatNumber, formatPercent, formatScore } from '../format';
-import { Section } from './Section';
 
 /** What differs for this one score from the group's rule, and what is not answered yet. */
 function scaleNote(scale: ScoreView, shared: boolean): string | null {
@@ -74,10 +73,10 @@ function GroupBlock({ group }: { group: MethodGroup }) {
   );
 }
 
-export function Method({ method, printed }: { method: MethodView; printed: boolean }) {
+export function Method({ method }: { method: MethodView }) {
   const { match } = method;
   return (
-    <Section id="rekenen" printed={printed}>
+    <>
       <p class="section-intro">
         {t.methodIntro} {t.methodRounding}
       </p>
@@ -138,6 +137,6 @@ export function Method({ method, printed }: { method: MethodView; printed: boole
           </div>
         </>
       )}
-    </Section>
+    </>
   );
 }

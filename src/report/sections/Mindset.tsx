@@ -1,6 +1,6 @@
 import type { MindsetView, RecommendationView } from '../../domain/report';
 import { report as t } from '../../text/report';
-import { ScoreBar, Section } from './Section';
+import { ScoreBar } from './Section';
 
 export function Recommendations({ items, headingId }: { items: RecommendationView[]; headingId: string }) {
   if (items.length === 0) return null;
@@ -27,16 +27,10 @@ export function Recommendations({ items, headingId }: { items: RecommendationVie
   );
 }
 
-/** From this score on an area counts as a strong point (the top band of the questionnaires). */
-const STRONG_FROM = 75;
-
-export function Mindset({ mindset, printed }: { mindset: MindsetView; printed: boolean }) {
-  const { overall, areas } = mindset;
-  // Tips of the areas that are already strong add little; keep the ones that help you grow.
-  const growing = areas.filter((a) => a.score !== null && a.score < STRONG_FROM);
-  const tips = [...new Set([...(overall?.band?.tips ?? []), ...growing.flatMap((a) => a.band?.tips ?? [])])];
+export function Mindset({ mindset }: { mindset: MindsetView }) {
+  const { overall, areas, tips } = mindset;
   return (
-    <Section id="groeimindset" printed={printed}>
+    <>
       <p class="section-intro">{t.mindsetIntro}</p>
       {mindset.answered < mindset.total && <p class="notice">{t.answeredOf(mindset.answered, mindset.total)}</p>}
       {overall && (
@@ -96,6 +90,6 @@ export function Mindset({ mindset, printed }: { mindset: MindsetView; printed: b
       )}
       <Recommendations items={mindset.recommendations} headingId="groeimindset-tips-voor-jou" />
       <p class="field-help">{t.mindsetNote}</p>
-    </Section>
+    </>
   );
 }

@@ -1,5 +1,4 @@
 import { report as t } from '../../text/report';
-import { Section } from './Section';
 
 export type PlanField = 'goals' | 'firstSteps' | 'support' | 'nextTalk';
 export type PlanTexts = Record<PlanField, string>;
@@ -15,7 +14,6 @@ const MAX_LENGTH = 4000;
 
 interface PlanProps {
   plan: PlanTexts;
-  printed: boolean;
   onChange(field: PlanField, value: string): void;
 }
 
@@ -23,9 +21,9 @@ interface PlanProps {
  * The plan is typed on screen and printed as text. An empty field prints as lines to write on,
  * so the plan can also be made during the conversation, on paper.
  */
-export function Plan({ plan, printed, onChange }: PlanProps) {
+export function Plan({ plan, onChange }: PlanProps) {
   return (
-    <Section id="plan" printed={printed}>
+    <>
       <p class="no-print">
         {t.planIntro} {t.planSaved}
       </p>
@@ -80,6 +78,6 @@ export function Plan({ plan, printed, onChange }: PlanProps) {
           );
         })}
       </div>
-    </Section>
+    </>
   );
 }

@@ -2,26 +2,15 @@ import type { ComponentChildren } from 'preact';
 import type { ReportSectionId } from '../../domain/report';
 import { report as t } from '../../text/report';
 
-export const SECTION_TITLES: Readonly<Record<ReportSectionId, string>> = {
-  samenvatting: t.sectionSamenvatting,
-  werk: t.sectionWerk,
-  groeimindset: t.sectionGroeimindset,
-  talent: t.sectionTalent,
-  leren: t.sectionLeren,
-  gesprek: t.sectionGesprek,
-  plan: t.sectionPlan,
-  rekenen: t.sectionRekenen,
-  verschil: t.sectionVerschil,
-};
-
 interface SectionProps {
   id: ReportSectionId;
+  title: string;
   printed: boolean;
   children: ComponentChildren;
 }
 
-/** One part of the report; a part left off the paper stays on screen with a note. */
-export function Section({ id, printed, children }: SectionProps) {
+/** The frame of every part of the report; a part left off the paper stays on screen with a note. */
+export function Section({ id, title, printed, children }: SectionProps) {
   const headingId = `rapport-${id}-titel`;
   return (
     <section
@@ -30,7 +19,7 @@ export function Section({ id, printed, children }: SectionProps) {
       aria-labelledby={headingId}
     >
       <h2 id={headingId} class="report-section__title">
-        {SECTION_TITLES[id]}
+        {title}
       </h2>
       {!printed && <p class="report-section__not-printed no-print">{t.notPrinted}</p>}
       {children}

@@ -1,7 +1,6 @@
-import type { ReportData, TalkingPoint } from '../../domain/report';
+import type { ReportContent, ReportSectionId, Strength, TalkingPoint } from '../../domain/report';
 import { report as t } from '../../text/report';
 import { formatPercent, joinList, joinTasks } from '../format';
-import { Section } from './Section';
 
 export function talkingPointText(point: TalkingPoint): string {
   switch (point.kind) {
@@ -28,22 +27,30 @@ export function talkingPointText(point: TalkingPoint): string {
   }
 }
 
-function strengths(data: ReportData): string[] {
-  const out: string[] = [];
-  if (data.work && data.work.sterk.length > 0) out.push(t.strengthTasks(joinTasks(data.work.sterk.slice(0, 3))));
-  if (data.talent && data.talent.top.length > 0)
-    out.push(t.strengthDrivers(joinList(data.talent.top.map((d) => d.title))));
-  if (data.mindset?.strongest) out.push(t.strengthMindset(data.mindset.strongest.title));
-  for (const profile of data.talent?.profiles ?? [])
-    if (profile.matched && !profile.incomplete) out.push(t.strengthProfile(profile.title, profile.label));
-  return out;
+export function strengthText(strength: Strength): string {
+  switch (strength.kind) {
+    case 'taken':
+      return t.strengthTasks(joinTasks(strength.tasks));
+    case 'drijfveren':
+      return t.strengthDrivers(joinList(strength.drivers));
+    case 'mindset':
+      return t.strengthMindset(strength.area);
+    case 'profiel':
+      return t.strengthProfile(strength.title, strength.label);
+  }
 }
 
-export function Summary({ data, printed }: { data: ReportData; printed: boolean }) {
+interface SummaryProps {
+  data: ReportContent;
+  /** The parts that go on paper: the note on how the match is made only prints with "Zo rekenen we". */
+  printed: readonly ReportSectionId[];
+}
+
+export function Summary({ data, printed }: SummaryProps) {
   const match = data.work?.match ?? null;
-  const good = strengths(data);
+  const good = data.strengths.map(strengthText);
   return (
-    <Section id="samenvatting" printed={printed}>
+    <>
       <div class="summary-progress">
         {data.complete ? (
           <p>{t.progressAll}</p>
@@ -92,7 +99,7 @@ export function Summary({ data, printed }: { data: ReportData; printed: boolean 
                 )}
                 <p>{t.matchMeaning}</p>
                 <p>{t.matchNotJudgement}</p>
-                <p class={`field-help${data.printed.includes('rekenen') ? '' : ' no-print'}`}>{t.matchHow}</p>
+                <p class={`field-help${printed.includes('rekenen') ? '' : ' no-print'}`}>{t.matchHow}</p>
               </>
             ) : (
               <p>{t.matchNone}</p>
@@ -108,6 +115,6 @@ export function Summary({ data, printed }: { data: ReportData; printed: boolean 
           ))}
         </ol>
       </section>
-    </Section>
+    </>
   );
 }

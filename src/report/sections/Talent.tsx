@@ -5,7 +5,7 @@ import { ChartFigure } from '../ChartFigure';
 import { driversChart } from '../charts/drivers';
 import { joinList } from '../format';
 import { Recommendations } from './Mindset';
-import { ScoreBar, Section } from './Section';
+import { ScoreBar } from './Section';
 
 const RADAR_PRINT_SIZE = { width: 370, height: 248 } as const;
 
@@ -92,7 +92,7 @@ function Profile({ profile }: { profile: ProfileView }) {
   );
 }
 
-export function Talent({ talent, printed }: { talent: TalentView; printed: boolean }) {
+export function Talent({ talent }: { talent: TalentView }) {
   const config = useMemo(() => (talent.drivers.length >= 3 ? driversChart(talent.drivers) : null), [talent.drivers]);
   const alt = t.driversAlt(
     talent.drivers.map((d) => t.driverValue(d.title, d.score === null ? t.noScore : String(d.score))).join(', '),
@@ -106,7 +106,7 @@ export function Talent({ talent, printed }: { talent: TalentView; printed: boole
     />
   );
   return (
-    <Section id="talent" printed={printed}>
+    <>
       <p class="section-intro">{t.talentIntro}</p>
       {talent.answered < talent.total && <p class="notice">{t.answeredOf(talent.answered, talent.total)}</p>}
       <div class="keep-together">
@@ -134,6 +134,6 @@ export function Talent({ talent, printed }: { talent: TalentView; printed: boole
         <ScoreTable caption={t.otherScoresTitle} scales={talent.otherScales} rowHeader={t.colWhat} />
       )}
       <Recommendations items={talent.recommendations} headingId="talent-tips-voor-jou" />
-    </Section>
+    </>
   );
 }

@@ -5,7 +5,6 @@ import { ChartFigure } from '../ChartFigure';
 import { timeShareChart } from '../charts/timeShare';
 import { formatPercent, joinList } from '../format';
 import { TREND_LABEL, TREND_LONG, TrendBadge, TrendIcon } from '../TrendBadge';
-import { Section } from './Section';
 
 const TIME_PRINT_SIZE = { width: 390, height: 130 } as const;
 
@@ -156,19 +155,9 @@ function TaskList({ id, title, intro, trend, items, groups }: TaskListProps) {
   );
 }
 
-/** The fitting tasks per set of drivers, in the order they first come up: each set is named once. */
-function byDrivers(passend: WorkView['passend']): { label: string; tasks: string[] }[] {
-  const groups = new Map<string, string[]>();
-  for (const p of passend) {
-    const label = t.fitsDrivers(joinList(p.drivers));
-    groups.set(label, [...(groups.get(label) ?? []), p.task]);
-  }
-  return [...groups].map(([label, tasks]) => ({ label, tasks }));
-}
-
-export function Work({ work, printed }: { work: WorkView; printed: boolean }) {
+export function Work({ work }: { work: WorkView }) {
   return (
-    <Section id="werk" printed={printed}>
+    <>
       <p class="section-intro">{t.workIntro(work.role)}</p>
       {work.answeredTasks < work.totalTasks && (
         <p class="notice">{t.tasksAnswered(work.answeredTasks, work.totalTasks)}</p>
@@ -186,7 +175,7 @@ export function Work({ work, printed }: { work: WorkView; printed: boolean }) {
             intro={t.listPassendIntro}
             trend="groeit"
             items={[]}
-            groups={byDrivers(work.passend)}
+            groups={work.passendByDrivers.map((g) => ({ label: t.fitsDrivers(joinList(g.drivers)), tasks: g.tasks }))}
           />
           <TaskList
             id="lijst-kansen"
@@ -204,6 +193,6 @@ export function Work({ work, printed }: { work: WorkView; printed: boolean }) {
           />
         </div>
       </div>
-    </Section>
+    </>
   );
 }
