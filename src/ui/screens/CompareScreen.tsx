@@ -1,4 +1,5 @@
 /** Two finished scans side by side: the key scores, older scan first. */
+import { compareScans, type FigureRow } from '../../domain/report/compare';
 import type { ScanResult } from '../../domain/scoring';
 import type { Comparison } from '../../state/app-model';
 import { app as text } from '../../text/app';
@@ -18,43 +19,41 @@ export interface CompareRow {
   second: number | null;
 }
 
-function keyScores(result: ScanResult): Map<string, { label: string; score: number | null }> {
-  const rows = new Map<string, { label: string; score: number | null }>();
-  const shift = result.pack?.taskShift;
-  if (shift) {
-    rows.set('match', { label: text.compareMatch, score: shift.match.score });
-    rows.set('tijd-groeit', { label: text.compareTimeGrowing, score: shift.timeShare?.groeit ?? null });
-    rows.set('tijd-krimpt', { label: text.compareTimeShrinking, score: shift.timeShare?.krimpt ?? null });
-    rows.set('plezier-groeit', { label: text.compareLikingGrowing, score: shift.likingGrowing });
-    rows.set('kunnen-groeit', { label: text.compareAbilityGrowing, score: shift.abilityGrowing });
+/** The screen's name for a figure: the task pack's figures have their own words, a score its title. */
+function label(row: FigureRow): string {
+  switch (row.kind) {
+    case 'match':
+      return text.compareMatch;
+    case 'groeit':
+      return text.compareTimeGrowing;
+    case 'krimpt':
+      return text.compareTimeShrinking;
+    case 'plezier-groeit':
+      return text.compareLikingGrowing;
+    case 'kunnen-groeit':
+      return text.compareAbilityGrowing;
+    case 'scale':
+      return row.title ?? row.key;
   }
-  for (const questionnaire of result.results)
-    for (const scale of questionnaire.scales)
-      rows.set(`${questionnaire.questionnaireId}/${scale.id}`, { label: scale.title, score: scale.score });
-  return rows;
 }
 
-/** Every score either scan has, in the order the first one lists them. */
+/** Every figure either scan has, in the order the first one lists them (domain/report/compare.ts). */
 export function compareRows(first: ScanResult, second: ScanResult): CompareRow[] {
-  const a = keyScores(first);
-  const b = keyScores(second);
-  const keys = [...new Set([...a.keys(), ...b.keys()])];
-  return keys.map((key) => ({
-    key,
-    label: a.get(key)?.label ?? b.get(key)?.label ?? key,
-    first: a.get(key)?.score ?? null,
-    second: b.get(key)?.score ?? null,
+  return compareScans(first, second).map((row) => ({
+    key: row.key,
+    label: label(row),
+    first: row.before,
+    second: row.now,
   }));
 }
 
 function Score({ value }: { value: number | null }) {
   if (value === null) return <span class="ms-muted">{text.compareNoScore}</span>;
-  const rounded = Math.round(value);
   return (
     <>
-      {rounded}
+      {value}
       <span class="ms-meter" aria-hidden="true">
-        <span style={{ inlineSize: `${rounded}%` }} />
+        <span style={{ inlineSize: `${value}%` }} />
       </span>
     </>
   );
