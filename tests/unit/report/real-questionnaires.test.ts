@@ -1,6 +1,7 @@
 /**
- * The report finds its parts in the real questionnaires by their shape, not by their ids. This
- * test keeps that promise honest when the content in questionnaires/ changes.
+ * The report finds its parts in the real questionnaires by what they declare (reportPart,
+ * directionItem), not by their ids. This test keeps that promise honest when the content in
+ * questionnaires/ changes.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
