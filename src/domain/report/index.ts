@@ -17,7 +17,7 @@ import { type TallyView, tallyViews } from './learning';
 import { type MethodView, methodView } from './method';
 import { type MindsetView, mindsetView } from './mindset';
 import { reportParts } from './parts';
-import { printedSections, type ReportSectionId, reportSections } from './sections';
+import { printedSections, type ReportSectionId, reportSections, type SectionContents } from './sections';
 import { type Progress, type Strength, strengths, type TalkingPoint, talkingPoints } from './summary';
 import { profileViews, type TalentView, talentView } from './talent';
 import { type WorkView, workView } from './work';
@@ -82,6 +82,8 @@ export interface ReportData extends ReportContent {
   sections: ReportSectionId[];
   /** The sections that go on paper. */
   printed: ReportSectionId[];
+  /** What each of those sections shows. */
+  contents: SectionContents;
 }
 
 interface Core extends ChangeSide {
@@ -129,8 +131,8 @@ function buildCore(input: ScanInput): Core {
 /** Everything the report shows, from one scan (and an earlier one to compare with, if any). */
 export function buildReport(input: ReportInput): ReportData {
   const content = buildContent(input);
-  const sections = reportSections(content);
-  return { ...content, sections, printed: printedSections(sections, input.plan?.hiddenSections ?? []) };
+  const { sections, contents } = reportSections(content, input);
+  return { ...content, sections, contents, printed: printedSections(sections, input.plan?.hiddenSections ?? []) };
 }
 
 function buildContent(input: ReportInput): ReportContent {

@@ -7,14 +7,17 @@
  * The ids are stored: plan.hiddenSections keeps the ids of the parts left off the paper (plain
  * strings in storage, so an id this version does not know is kept and ignored).
  */
-import type { ReportContent } from './index';
+import type { ReportContent, ScanInput } from './index';
 
 interface SectionDefinition<Id extends string, Content> {
   id: Id;
   /** False for a part that only makes sense on screen: it is never printed and not in the print choice. */
   printable: boolean;
-  /** The part's content in this report; null when this report has no such part. */
-  content(report: ReportContent): Content | null;
+  /**
+   * The part's content in this report; null when this report has no such part. It gets the rest of
+   * the report and the scan itself, so a part with figures of its own calls its builder here.
+   */
+  content(report: ReportContent, scan: ScanInput): Content | null;
 }
 
 function section<Id extends string, Content>(definition: SectionDefinition<Id, Content>) {
@@ -41,14 +44,23 @@ export type SectionContent<Id extends ReportSectionId> = NonNullable<
   ReturnType<Extract<(typeof REPORT_SECTIONS)[number], { id: Id }>['content']>
 >;
 
-export function sectionContent<Id extends ReportSectionId>(id: Id, report: ReportContent): SectionContent<Id> | null {
-  const definition = REPORT_SECTIONS.find((s) => s.id === id);
-  return (definition?.content(report) ?? null) as SectionContent<Id> | null;
-}
+/** The content of every part this report has; a part it does not have is left out. */
+export type SectionContents = { [Id in ReportSectionId]?: SectionContent<Id> };
 
-/** The parts this report has, in order. */
-export function reportSections(report: ReportContent): ReportSectionId[] {
-  return REPORT_SECTIONS.filter((s) => s.content(report) !== null).map((s) => s.id);
+/** The parts this report has, in order, with their content. */
+export function reportSections(
+  report: ReportContent,
+  scan: ScanInput,
+): { sections: ReportSectionId[]; contents: SectionContents } {
+  const sections: ReportSectionId[] = [];
+  const contents: Record<string, unknown> = {};
+  for (const definition of REPORT_SECTIONS) {
+    const content = definition.content(report, scan);
+    if (content === null) continue;
+    sections.push(definition.id);
+    contents[definition.id] = content;
+  }
+  return { sections, contents: contents as SectionContents };
 }
 
 /** The parts that go on paper: the printable ones the report has, minus the ones the person unchecked. */

@@ -5,7 +5,7 @@
  * print choice all come from the list; the section frame (heading, anchor, print note) from Section.
  */
 import type { ComponentType } from 'preact';
-import { type ReportData, type ReportSectionId, type SectionContent, sectionContent } from '../../domain/report';
+import type { ReportData, ReportSectionId, SectionContent } from '../../domain/report';
 import { report as t } from '../../text/report';
 import { Change } from './Change';
 import { Conversation } from './Conversation';
@@ -61,8 +61,8 @@ export function sectionView<Id extends ReportSectionId>(id: Id): SectionView<Id>
 
 /** One part of the report in its frame; nothing when this report does not have the part. */
 export function ReportPart<Id extends ReportSectionId>({ id, context }: { id: Id; context: SectionContext }) {
-  const content = sectionContent(id, context.report);
-  if (content === null) return null;
+  const content = context.report.contents[id] as SectionContent<Id> | undefined;
+  if (content === undefined) return null;
   const { title, component: Content } = sectionView(id);
   return (
     <Section id={id} title={title} printed={context.report.printed.includes(id)}>
