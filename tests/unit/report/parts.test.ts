@@ -93,6 +93,14 @@ describe('the format of the parts', () => {
     // An open question has no options to choose a direction from.
     expect(problems('talent-motivatie.json', { directionItem: 'toelichting' })).toEqual(['directionItem']);
     expect(problems('burgerzaken.json', { reportPart: 'talent' })).toEqual(['reportPart']);
+    const message = (file: string, fields: Record<string, unknown>) => {
+      const parsed = withFields(file, fields);
+      return parsed.ok ? '' : (parsed.problems[0]?.message ?? '');
+    };
+    expect(message('talent-motivatie.json', { directionItem: 'bestaat-niet' })).toBe(
+      'De keuzevraag "bestaat-niet" bestaat niet.',
+    );
+    expect(message('burgerzaken.json', { reportPart: 'talent' })).toContain('laat reportPart weg');
   });
 
   it('is declared in the real questionnaires', () => {
