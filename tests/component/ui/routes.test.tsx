@@ -3,6 +3,8 @@
  * lines below are checked by `npm run typecheck`: should a table with a route left out (or a
  * screen that does not fit its address) ever compile, the typecheck fails on the unused directive.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   hrefFor,
@@ -60,5 +62,21 @@ describe('the route table', () => {
       screenKey({ name: 'scan', scanId: 'b', step: 1 }),
     );
     expect(screenKey({ name: 'rapport', scanId: 'a' })).not.toBe(screenKey({ name: 'rapport', scanId: 'b' }));
+  });
+});
+
+describe('the screens', () => {
+  const folder = join(import.meta.dirname, '../../../src/ui');
+  const staticImports = (file: string) =>
+    [...readFileSync(file, 'utf8').matchAll(/^import\s[^;]*?from\s+'([^']+)'/gms)].map((m) => m[1]);
+
+  it('never import each other: what they share is in src/ui/components/', () => {
+    for (const file of readdirSync(join(folder, 'screens')))
+      expect(staticImports(join(folder, 'screens', file)).filter((path) => path?.startsWith('./'))).toEqual([]);
+  });
+
+  it('come into the route table by import() only, but for the prerendered start screen', () => {
+    const screens = staticImports(join(folder, 'routes.ts')).filter((path) => path?.startsWith('./screens/'));
+    expect(screens).toEqual(['./screens/StartScreen']);
   });
 });
