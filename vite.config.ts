@@ -60,11 +60,16 @@ type OutputBundle = NonNullable<IndexHtmlTransformContext['bundle']>;
  */
 const serviceWorkerOff = process.env.MORGENSCAN_SW === 'off';
 
-/** The code a lazily loaded module needs: its own chunk and every chunk it imports statically, minus the entry. */
-function chunkFiles(bundle: OutputBundle, moduleEnd: string): string[] {
+/**
+ * The code lazily loaded modules need: the chunk of each module whose path ends in (or matches)
+ * `moduleEnd`, and every chunk it imports statically, minus the entry.
+ */
+function chunkFiles(bundle: OutputBundle, moduleEnd: string | RegExp): string[] {
   const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
-  const start = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(moduleEnd));
-  if (!start) throw new Error(`morgenscan-page-head: no chunk for ${moduleEnd}`);
+  const fits = (id: string | null) =>
+    !!id && (typeof moduleEnd === 'string' ? id.endsWith(moduleEnd) : moduleEnd.test(id.replaceAll('\\', '/')));
+  const starts = chunks.filter((chunk) => !chunk.isEntry && fits(chunk.facadeModuleId));
+  if (starts.length === 0) throw new Error(`morgenscan-page-head: no chunk for ${moduleEnd}`);
   const files = new Set<string>();
   const visit = (fileName: string) => {
     const chunk = chunks.find((c) => c.fileName === fileName);
@@ -72,17 +77,23 @@ function chunkFiles(bundle: OutputBundle, moduleEnd: string): string[] {
     files.add(fileName);
     for (const imported of chunk.imports) visit(imported);
   };
-  visit(start.fileName);
+  for (const start of starts) visit(start.fileName);
   return [...files].map((file) => `./${file}`);
 }
 
-/** What each deep link needs before its screen shows: the other screens and storage; the report too. */
+/**
+ * What each deep link needs before its screen shows: the screens (each its own chunk, see
+ * src/ui/routes.ts) and storage; the report too.
+ */
 function deepLinkPreloads(bundle: OutputBundle): DeepLinkPreload[] {
   return [
     {
       hash: /^#\/./,
       files: [
-        ...new Set([...chunkFiles(bundle, 'src/state/services.ts'), ...chunkFiles(bundle, 'src/ui/screens/index.tsx')]),
+        ...new Set([
+          ...chunkFiles(bundle, 'src/state/services.ts'),
+          ...chunkFiles(bundle, /\/src\/ui\/screens\/[A-Za-z]+\.tsx$/),
+        ]),
       ],
     },
     { hash: /^#\/rapport\//, files: chunkFiles(bundle, 'src/report/ReportScreen.tsx') },

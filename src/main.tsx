@@ -9,10 +9,13 @@ import { hydrate, render } from 'preact';
 import { DEEP_LINK_CLASS } from './pwa/deep-link';
 import { createPwaModel } from './pwa/model';
 import { registerServiceWorker } from './pwa/register-sw';
-import { createAppModel, type HostWindow, minutesRange } from './state/app-model';
+import { createAppModel } from './state/app';
+import { minutesRange } from './state/catalog';
+import type { HostWindow } from './state/route-model';
 import type { MinutesRange } from './state/types';
 import { app as appText } from './text/app';
-import { App, OtherScreens } from './ui/App';
+import { App } from './ui/App';
+import { NotFoundScreen, preloadScreens, router, specOf } from './ui/routes';
 
 const PRERENDER_DATA_ID = 'prerender-data';
 
@@ -39,23 +42,28 @@ function boot(root: HTMLElement) {
   const pwa = createPwaModel({ register: registerServiceWorker, reload: () => window.location.reload() });
   const model = createAppModel({
     services: () => import('./state/services').then((m) => m.createServices(document.baseURI)),
+    router,
     initialMinutes: prerendered?.minutes ?? null,
     onDatabaseVersionChange: pwa.onDatabaseVersionChange,
   });
-  const route = model.route.peek();
+  const route = model.route.current.peek();
   const startScreen = route.name === 'start';
   // What the first screen waits for; the rest of the loading starts once that is done.
   let firstNeed: Promise<unknown> = Promise.resolve();
-  if (route.name === 'scan' || route.name === 'rapport') {
-    // A scan and its report open from what is stored: the host's files would only compete for the CPU.
-    void OtherScreens.preload().catch(() => undefined);
-    firstNeed = (route.name === 'scan' ? model.openScan(route.scanId) : model.loadReport(route.scanId)).catch(
-      () => undefined,
-    );
-  } else if (!startScreen) {
-    // A deep link needs the screens, storage and code at once: fetch them side by side, not after paint.
-    void OtherScreens.preload().catch(() => undefined);
-    void model.load();
+  if (route.name === 'onbekend') {
+    void NotFoundScreen.preload().catch(() => undefined);
+    void model.startup.load();
+  } else {
+    const { name: _name, ...params } = route;
+    const spec = specOf(route.name);
+    // A deep link needs its screen's code at once: fetch it side by side with its data, not after paint.
+    if (spec.needs !== 'nothing') void spec.screen.preload?.().catch(() => undefined);
+    // A screen that opens from what is stored starts with that: the host's files would only compete for the CPU.
+    if (typeof spec.needs === 'function')
+      firstNeed = (spec.needs as (models: typeof model, values: object) => Promise<unknown>)(model, params).catch(
+        () => undefined,
+      );
+    else if (spec.needs === 'app') void model.startup.load();
   }
   // The prerendered HTML is the start screen; any other screen renders fresh instead of hydrating.
   if (startScreen && root.firstElementChild) hydrate(<App model={model} pwa={pwa} />, root);
@@ -66,15 +74,15 @@ function boot(root: HTMLElement) {
   document.documentElement.classList.remove(DEEP_LINK_CLASS);
   const afterPaint = () => {
     void firstNeed.then(() => {
-      void model.load();
-      void OtherScreens.preload().catch(() => undefined);
+      void model.startup.load();
+      void preloadScreens().catch(() => undefined);
       void pwa.start();
     });
   };
   requestAnimationFrame(() => setTimeout(afterPaint, 0));
   window.addEventListener('beforeunload', (event) => {
     // Writes are quick; this only matters when storage keeps failing.
-    if (model.unsaved.peek() > 0 && model.saveStatus.peek() === 'fout') event.preventDefault();
+    if (model.saving.pending.peek() > 0 && model.saving.status.peek() === 'fout') event.preventDefault();
   });
 }
 
@@ -120,7 +128,12 @@ export async function prerender() {
     addEventListener() {},
     removeEventListener() {},
   };
-  const model = createAppModel({ services: () => new Promise(() => {}), window: host, initialMinutes: minutes });
+  const model = createAppModel({
+    services: () => new Promise(() => {}),
+    router,
+    window: host,
+    initialMinutes: minutes,
+  });
   // Never started: the service worker is registered in the browser only.
   const pwa = createPwaModel({ register: () => new Promise(() => {}), reload: () => {} });
   const html = renderToString(<App model={model} pwa={pwa} />);

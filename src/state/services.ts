@@ -13,6 +13,7 @@ import {
   serializeExport,
   storageEstimate,
   storagePersisted,
+  withOpenScans,
 } from '../storage';
 import type { Services } from './types';
 
@@ -24,6 +25,7 @@ export function createServices(baseUrl: string): Services {
     parseQuestionnaire,
     parseExportText,
     serializeExport,
+    withOpenScans,
     exportFileName,
     scoreScan,
     requestPersistence: () => requestPersistence(),

@@ -3,10 +3,12 @@
  * first-load bundle.
  */
 import type { Questionnaire } from '../domain/format';
-import type { scoreScan } from '../domain/scoring';
+import type { ScanResult, scoreScan } from '../domain/scoring';
 import type { Parsed } from '../domain/validate';
+import type { OpenScanRecords } from '../storage/export-patch';
 import type { QuestionnaireLoad } from '../storage/questionnaire-source';
-import type { ExportFile, Repository, ScanRecord } from '../storage/types';
+import type { ExportFile, Repository, ScanAnswers, ScanRecord } from '../storage/types';
+import type { ScanModel } from './scan-model';
 
 export type { LoadedQuestionnaire, QuestionnaireLoad } from '../storage/questionnaire-source';
 
@@ -28,6 +30,8 @@ export interface Services {
   /** The text of an import file as data; throws an Error with a Dutch message naming the problem. */
   parseExportText(text: string): unknown;
   serializeExport(file: ExportFile): string;
+  /** The export with the scans open in this tab as memory has them (see storage/export-patch). */
+  withOpenScans(file: ExportFile, open: readonly OpenScanRecords[]): ExportFile;
   exportFileName(date: Date): string;
   scoreScan: typeof scoreScan;
   requestPersistence(): Promise<boolean | null>;
@@ -47,4 +51,21 @@ export interface ScanSummary {
 export interface MinutesRange {
   min: number;
   max: number;
+}
+
+/** What the report and compare screens need of an earlier scan. */
+export interface ScanData {
+  scan: ScanRecord;
+  questionnaires: Questionnaire[];
+  answers: ScanAnswers;
+}
+
+export interface ReportData {
+  model: ScanModel;
+  earlier: ScanData | null;
+}
+
+export interface Comparison {
+  first: { data: ScanData; result: ScanResult; role: string | null };
+  second: { data: ScanData; result: ScanResult; role: string | null };
 }

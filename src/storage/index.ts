@@ -16,6 +16,7 @@ export {
   serializeExport,
   validateExportFile,
 } from './export-format';
+export { type OpenScanRecords, withOpenScans } from './export-patch';
 export { createMemoryRepository } from './memory';
 export { type LoadedQuestionnaire, loadQuestionnaires, type QuestionnaireLoad } from './questionnaire-source';
 export type * from './types';

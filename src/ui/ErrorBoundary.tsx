@@ -1,11 +1,11 @@
 import { Component, type ComponentChildren } from 'preact';
-import type { AppModel } from '../state/app-model';
 import { app as text } from '../text/app';
 import { Button, ButtonGroup, ButtonLink } from './components/Button';
 import { downloadText } from './download';
+import { type App, hrefFor } from './routes';
 
 interface Props {
-  model: AppModel;
+  model: App;
   children: ComponentChildren;
 }
 interface State {
@@ -30,7 +30,7 @@ export class ErrorBoundary extends Component<Props, State> {
 
   private readonly exportData = async () => {
     try {
-      const file = await this.props.model.exportFile();
+      const file = await this.props.model.transfer.exportFile();
       downloadText(file.name, file.text);
       this.setState({ exportProblem: file.leftOut > 0 ? text.exportLeftOut(file.leftOut) : null });
     } catch {
@@ -46,7 +46,7 @@ export class ErrorBoundary extends Component<Props, State> {
         <h1 class="utrecht-heading-1">{text.errorTitle}</h1>
         <p>{text.errorText}</p>
         <ButtonGroup>
-          <ButtonLink href="#/">{text.errorHome}</ButtonLink>
+          <ButtonLink href={hrefFor({ name: 'start' })}>{text.errorHome}</ButtonLink>
           <Button appearance="secondary-action" onClick={this.exportData}>
             {text.errorExport}
           </Button>

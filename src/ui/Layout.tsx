@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import type { PwaModel } from '../pwa/model';
-import type { Route } from '../state/route';
 import { app as text } from '../text/app';
 import { useApp } from './context';
 import { PwaNotices } from './pwa/PwaNotices';
+import { hrefFor, navCurrent, navigation } from './routes';
 
 function NavLink({ href, current, children }: { href: string; current: boolean; children: ComponentChildren }) {
   return (
@@ -15,16 +15,9 @@ function NavLink({ href, current, children }: { href: string; current: boolean; 
   );
 }
 
-function section(route: Route): 'start' | 'scans' | 'gegevens' | null {
-  if (route.name === 'start') return 'start';
-  if (route.name === 'scans' || route.name === 'vergelijk') return 'scans';
-  if (route.name === 'gegevens') return 'gegevens';
-  return null;
-}
-
 export function Layout({ pwa, children }: { pwa: PwaModel; children: ComponentChildren }) {
   const app = useApp();
-  const active = section(app.route.value);
+  const active = navCurrent(app.route.current.value);
   const focusMain = (event: Event) => {
     // The href would change the route; move the focus instead.
     event.preventDefault();
@@ -38,23 +31,26 @@ export function Layout({ pwa, children }: { pwa: PwaModel; children: ComponentCh
       </a>
       <header class="ms-header">
         <div class="ms-container ms-header__bar">
-          <a class="ms-brand" href="#/">
+          <a class="ms-brand" href={hrefFor({ name: 'start' })}>
             {text.appName}
           </a>
           <nav aria-label={text.navLabel}>
             <ul class="ms-nav__list">
-              <NavLink href="#/scans" current={active === 'scans'}>
-                {text.navScans}
-              </NavLink>
-              <NavLink href="#/gegevens" current={active === 'gegevens'}>
-                {text.navData}
-              </NavLink>
+              {navigation.map((entry) => (
+                <NavLink key={entry.name} href={hrefFor({ name: entry.name } as never)} current={active === entry.name}>
+                  {entry.label}
+                </NavLink>
+              ))}
             </ul>
           </nav>
         </div>
       </header>
       <main class="ms-main ms-container" id="inhoud" tabIndex={-1}>
-        <PwaNotices pwa={pwa} repositoryKind={app.repositoryKind.value} exportHref="#/gegevens" />
+        <PwaNotices
+          pwa={pwa}
+          repositoryKind={app.startup.repositoryKind.value}
+          exportHref={hrefFor({ name: 'gegevens' })}
+        />
         {children}
       </main>
       <footer class="ms-footer">

@@ -1,10 +1,10 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { AppModel } from '../state/app-model';
+import type { App } from './routes';
 
-export const AppContext = createContext<AppModel | null>(null);
+export const AppContext = createContext<App | null>(null);
 
-export function useApp(): AppModel {
+export function useApp(): App {
   const model = useContext(AppContext);
   if (!model) throw new Error('AppContext ontbreekt: render de app binnen <AppContext.Provider>.');
   return model;

@@ -8,13 +8,14 @@ import { Button, ButtonGroup, ButtonLink } from '../components/Button';
 import { Choice, ChoiceList, Fieldset } from '../components/fields';
 import { PageTitle } from '../components/PageTitle';
 import { useApp } from '../context';
+import { hrefFor } from '../routes';
 
 const CHOICE_NAME = 'werk';
 
 export function ChooseScreen() {
   const app = useApp();
-  const packs = app.packs.value;
-  const general = app.general.value;
+  const packs = app.catalog.packs.value;
+  const general = app.catalog.general.value;
   const [choice, setChoice] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -32,8 +33,8 @@ export function ChooseScreen() {
     }
     setBusy(true);
     try {
-      const scanId = await app.startScan(choice);
-      app.navigate({ name: 'scan', scanId, step: 1 }, { replace: true });
+      const scanId = await app.library.startScan(choice);
+      app.route.navigate({ name: 'scan', scanId, step: 1 }, { replace: true });
     } catch (error) {
       setFailure(error instanceof Error ? error.message : text.errorAppLoad);
       setBusy(false);
@@ -99,7 +100,7 @@ export function ChooseScreen() {
           <Button type="submit" disabled={busy}>
             {text.chooseButton}
           </Button>
-          <ButtonLink href="#/" appearance="secondary-action">
+          <ButtonLink href={hrefFor({ name: 'start' })} appearance="secondary-action">
             {text.backButton}
           </ButtonLink>
         </ButtonGroup>

@@ -1,7 +1,7 @@
 /** Two finished scans side by side: the key scores, older scan first. */
 import { compareScans, type FigureRow } from '../../domain/report/compare';
 import type { ScanResult } from '../../domain/scoring';
-import type { Comparison } from '../../state/app-model';
+import type { Comparison } from '../../state/types';
 import { app as text } from '../../text/app';
 import { Alert } from '../components/Alert';
 import { ButtonGroup, ButtonLink } from '../components/Button';
@@ -10,6 +10,7 @@ import { ScrollRegion } from '../components/ScrollRegion';
 import { useApp } from '../context';
 import { formatShortDateTime } from '../format';
 import { Loading } from '../lazy';
+import { hrefFor } from '../routes';
 import { useAsync } from '../use-async';
 
 export interface CompareRow {
@@ -61,7 +62,7 @@ function Score({ value }: { value: number | null }) {
 
 export function CompareScreen({ a, b }: { a: string; b: string }) {
   const app = useApp();
-  const state = useAsync(() => app.compare(a, b), [a, b]);
+  const state = useAsync(() => app.comparisons.compare(a, b), [a, b]);
   if (state.status === 'laden') return <Loading />;
   if (state.status === 'fout')
     return (
@@ -69,7 +70,7 @@ export function CompareScreen({ a, b }: { a: string; b: string }) {
         <PageTitle title={text.compareScreenTitle}>{text.compareScreenTitle}</PageTitle>
         <Alert type="error" title={state.error instanceof Error ? state.error.message : text.errorTitle} />
         <ButtonGroup>
-          <ButtonLink href="#/scans">{text.compareBack}</ButtonLink>
+          <ButtonLink href={hrefFor({ name: 'scans' })}>{text.compareBack}</ButtonLink>
         </ButtonGroup>
       </>
     );
@@ -117,7 +118,7 @@ export function CompareScreen({ a, b }: { a: string; b: string }) {
         </table>
       </ScrollRegion>
       <ButtonGroup>
-        <ButtonLink href="#/scans" appearance="secondary-action">
+        <ButtonLink href={hrefFor({ name: 'scans' })} appearance="secondary-action">
           {text.compareBack}
         </ButtonLink>
       </ButtonGroup>

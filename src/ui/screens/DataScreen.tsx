@@ -36,14 +36,14 @@ export function DataScreen() {
   const [storage, setStorage] = useState<{ estimate: StorageEstimate | null; persisted: boolean | null } | null>(null);
   useEffect(() => {
     let live = true;
-    Promise.all([app.storageEstimate(), app.storagePersisted()]).then(
+    Promise.all([app.device.storageEstimate(), app.device.storagePersisted()]).then(
       ([estimate, persisted]) => live && setStorage({ estimate, persisted }),
     );
     return () => {
       live = false;
     };
   }, [app]);
-  const kind = app.repositoryKind.value;
+  const kind = app.startup.repositoryKind.value;
   return (
     <>
       <PageTitle title={text.dataTitle}>{text.dataTitle}</PageTitle>
@@ -63,7 +63,7 @@ function ExportSection() {
   const [message, setMessage] = useState<Message | null>(null);
   const run = async () => {
     try {
-      const file = await app.exportFile();
+      const file = await app.transfer.exportFile();
       downloadText(file.name, file.text);
       if (file.leftOut > 0)
         setMessage({ type: 'warning', title: text.exportDone(file.name), lines: [text.exportLeftOut(file.leftOut)] });
@@ -126,7 +126,7 @@ function ImportSection() {
         setRefused(text.importReadError);
         return;
       }
-      const preview = await app.previewImport(content);
+      const preview = await app.transfer.previewImport(content);
       setPending({ content, preview });
       setTimeout(() => previewRef.current?.focus(), 0);
     } catch (error) {
@@ -141,8 +141,8 @@ function ImportSection() {
     if (!pending) return;
     setBusy(true);
     try {
-      await app.importData(pending.content);
-      setMessage({ type: 'ok', title: text.importDone(app.scans.peek().length) });
+      await app.transfer.importData(pending.content);
+      setMessage({ type: 'ok', title: text.importDone(app.library.scans.peek().length) });
     } catch (error) {
       setRefused(error instanceof Error ? error.message : text.importReadError);
     } finally {
@@ -236,7 +236,7 @@ function DeleteAllSection() {
   const [message, setMessage] = useState<Message | null>(null);
   const confirmRef = useRef<HTMLElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const count = app.scans.value.length;
+  const count = app.library.scans.value.length;
 
   useEffect(() => {
     if (asking) confirmRef.current?.focus();
@@ -245,7 +245,7 @@ function DeleteAllSection() {
   const remove = async () => {
     setBusy(true);
     try {
-      await app.deleteAll();
+      await app.library.deleteAll();
       setMessage({ type: 'ok', title: text.deleteAllDone });
     } catch (error) {
       setMessage({ type: 'error', title: error instanceof Error ? error.message : text.errorTitle });

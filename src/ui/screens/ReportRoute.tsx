@@ -4,29 +4,23 @@
  * with chart.js). The plan goes back through the scan model, which saves it.
  */
 import { useMemo } from 'preact/hooks';
-import type { ReportScreenProps } from '../../report/ReportScreen';
-import type { ScanData } from '../../state/app-model';
 import type { ScanModel } from '../../state/scan-model';
+import type { ScanData } from '../../state/types';
 import { app as text } from '../../text/app';
 import { Alert } from '../components/Alert';
 import { ButtonGroup, ButtonLink } from '../components/Button';
+import { LazyReportScreen as ReportScreen } from '../components/LazyReport';
 import { PageTitle } from '../components/PageTitle';
+import { SaveStatus } from '../components/SaveStatus';
 import { useApp } from '../context';
-import { Loading, lazy } from '../lazy';
+import { Loading } from '../lazy';
 import { ExportNudge } from '../pwa/ExportNudge';
+import { hrefFor } from '../routes';
 import { useAsync } from '../use-async';
-import { SaveStatus } from './ScanScreen';
-
-const ReportScreen = lazy<ReportScreenProps>(() => import('../../report/ReportScreen').then((m) => m.default));
-
-/** Fetches the report's code (with chart.js) ahead, while someone is on the last screens of a scan. */
-export function preloadReport(): void {
-  void ReportScreen.preload().catch(() => undefined);
-}
 
 export function ReportRoute({ scanId }: { scanId: string }) {
   const app = useApp();
-  const state = useAsync(() => app.loadReport(scanId), [scanId]);
+  const state = useAsync(() => app.reports.loadReport(scanId), [scanId]);
   if (state.status === 'laden') return <Loading message={text.reportLoading} />;
   if (state.status === 'fout')
     return (
@@ -34,7 +28,7 @@ export function ReportRoute({ scanId }: { scanId: string }) {
         <PageTitle title={text.scanNotOpened}>{text.scanNotOpened}</PageTitle>
         <Alert type="error" title={state.error instanceof Error ? state.error.message : text.scanNotOpened} />
         <ButtonGroup>
-          <ButtonLink href="#/scans">{text.goToScans}</ButtonLink>
+          <ButtonLink href={hrefFor({ name: 'scans' })}>{text.goToScans}</ButtonLink>
         </ButtonGroup>
       </>
     );
@@ -56,7 +50,7 @@ function Report({ model, earlier }: { model: ScanModel; earlier: ScanData | null
       />
       <div class="no-print">
         <SaveStatus />
-        <ExportNudge repositoryKind={app.repositoryKind.value} exportHref="#/gegevens" />
+        <ExportNudge repositoryKind={app.startup.repositoryKind.value} exportHref={hrefFor({ name: 'gegevens' })} />
       </div>
     </>
   );

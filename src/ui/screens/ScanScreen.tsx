@@ -4,31 +4,31 @@
  */
 import { useEffect } from 'preact/hooks';
 import type { Item } from '../../domain/format';
-import { ScanOpenError } from '../../state/app-model';
-import { hrefFor } from '../../state/route';
+import { ScanOpenError } from '../../state/open-scans';
 import type { OpenItem, ScanModel, ScanStep } from '../../state/scan-model';
 import { app as text } from '../../text/app';
 import { Alert } from '../components/Alert';
 import { Button, ButtonGroup, ButtonLink, Link } from '../components/Button';
-import { Icon } from '../components/Icon';
+import { preloadReport } from '../components/LazyReport';
 import { PageTitle } from '../components/PageTitle';
+import { ProblemTable } from '../components/ProblemTable';
+import { SaveStatus } from '../components/SaveStatus';
 import { useApp } from '../context';
 import { ItemField } from '../items/ItemField';
 import { Loading } from '../lazy';
+import { hrefFor } from '../routes';
 import { useAsync } from '../use-async';
-import { ProblemTable } from './ProblemsScreen';
-import { preloadReport } from './ReportRoute';
 
 export function ScanScreen({ scanId, step }: { scanId: string; step: number | null }) {
   const app = useApp();
-  const opened = useAsync(() => app.openScan(scanId), [scanId]);
+  const opened = useAsync(() => app.open.open(scanId), [scanId]);
   const model = opened.status === 'klaar' ? opened.value : null;
   const wanted = model ? (step ?? model.step.peek() + 1) : null;
   const target = model && wanted !== null ? Math.min(Math.max(1, wanted), model.totalSteps) : null;
 
   useEffect(() => {
     if (!model || target === null) return;
-    if (target !== step) app.navigate({ name: 'scan', scanId, step: target }, { replace: true });
+    if (target !== step) app.route.navigate({ name: 'scan', scanId, step: target }, { replace: true });
     else model.visit(target - 1);
   }, [model, target, step, scanId, app]);
 
@@ -49,8 +49,8 @@ function ScanNotOpened({ error }: { error: unknown }) {
         )}
       </Alert>
       <ButtonGroup>
-        <ButtonLink href="#/scans">{text.goToScans}</ButtonLink>
-        <ButtonLink href="#/" appearance="secondary-action">
+        <ButtonLink href={hrefFor({ name: 'scans' })}>{text.goToScans}</ButtonLink>
+        <ButtonLink href={hrefFor({ name: 'start' })} appearance="secondary-action">
           {text.errorHome}
         </ButtonLink>
       </ButtonGroup>
@@ -73,31 +73,6 @@ function Progress({ model, position }: { model: ScanModel; position: number }) {
   );
 }
 
-export function SaveStatus() {
-  const app = useApp();
-  const status = app.saveStatus.value;
-  return (
-    <>
-      <p class="ms-save-status" role="status">
-        {status === 'opgeslagen' && (
-          <>
-            <Icon name="check" />
-            {text.saved}
-          </>
-        )}
-      </p>
-      {status === 'fout' && (
-        <Alert type="error" role="alert" title={text.saveFailed}>
-          {app.saveError.value && <p>{app.saveError.value}</p>}
-          <p>
-            {text.saveFailedHelp} <Link href="#/gegevens">{text.saveFailedLink}</Link>
-          </p>
-        </Alert>
-      )}
-    </>
-  );
-}
-
 function scanHref(model: ScanModel, position: number): string {
   return hrefFor({ name: 'scan', scanId: model.id, step: position });
 }
@@ -116,7 +91,7 @@ function StepView({ model, step }: { model: ScanModel; step: ScanStep }) {
   }, [isLast]);
   const next = (event: Event) => {
     event.preventDefault();
-    app.navigate({ name: 'scan', scanId: model.id, step: model.next() });
+    app.route.navigate({ name: 'scan', scanId: model.id, step: model.next() });
   };
   return (
     <>
@@ -169,7 +144,7 @@ function Overview({ model }: { model: ScanModel }) {
   useEffect(preloadReport, []);
   const finish = () => {
     model.finish();
-    app.navigate({ name: 'rapport', scanId: model.id });
+    app.route.navigate({ name: 'rapport', scanId: model.id });
   };
   return (
     <>

@@ -1,6 +1,5 @@
 /** "Mijn scans": every scan on this device; open, continue, delete one, compare two. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { hrefFor } from '../../state/route';
 import type { ScanSummary } from '../../state/types';
 import { app as text } from '../../text/app';
 import { Alert } from '../components/Alert';
@@ -10,6 +9,7 @@ import { Icon } from '../components/Icon';
 import { PageTitle } from '../components/PageTitle';
 import { useApp } from '../context';
 import { formatDateTime, formatShortDateTime } from '../format';
+import { hrefFor } from '../routes';
 
 function StatusLabel({ summary }: { summary: ScanSummary }) {
   const done = summary.scan.status === 'klaar';
@@ -54,7 +54,7 @@ function ConfirmDelete({
 
 export function ScansScreen() {
   const app = useApp();
-  const scans = app.scans.value;
+  const scans = app.library.scans.value;
   const [confirming, setConfirming] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<{ type: 'ok' | 'error'; message: string } | null>(null);
@@ -62,7 +62,7 @@ export function ScansScreen() {
   const remove = async (scanId: string) => {
     setBusy(true);
     try {
-      await app.deleteScan(scanId);
+      await app.library.deleteScan(scanId);
       setNotice({ type: 'ok', message: text.scansDeleted });
       setConfirming(null);
     } catch (error) {
@@ -142,7 +142,10 @@ export function ScansScreen() {
         </>
       )}
       <ButtonGroup>
-        <ButtonLink href="#/kies" appearance={scans.length === 0 ? 'primary-action' : 'secondary-action'}>
+        <ButtonLink
+          href={hrefFor({ name: 'kies' })}
+          appearance={scans.length === 0 ? 'primary-action' : 'secondary-action'}
+        >
           {text.scansNew}
         </ButtonLink>
       </ButtonGroup>
@@ -178,7 +181,7 @@ function CompareForm({ scans }: { scans: readonly ScanSummary[] }) {
               setSame(true);
               return;
             }
-            app.navigate({ name: 'vergelijk', a: firstValue, b: secondValue });
+            app.route.navigate({ name: 'vergelijk', a: firstValue, b: secondValue });
           }}
         >
           <p>{text.compareIntro}</p>

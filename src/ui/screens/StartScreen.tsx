@@ -3,38 +3,38 @@
  * is loaded (so nothing jumps), except the "continue" button, which appears once we know there is
  * an unfinished scan.
  */
-import { hrefFor } from '../../state/route';
 import { app as text } from '../../text/app';
 import { Alert } from '../components/Alert';
 import { ButtonGroup, ButtonLink, Link } from '../components/Button';
 import { PageTitle } from '../components/PageTitle';
 import { useApp } from '../context';
 import { LoadFailed } from '../lazy';
+import { hrefFor } from '../routes';
 
 export function StartScreen() {
   const app = useApp();
-  const minutes = app.minutes.value;
-  const resumable = app.resumable.value;
-  const loaded = app.phase.value === 'klaar';
-  const noPacks = loaded && app.packs.value.length === 0;
+  const minutes = app.catalog.minutes.value;
+  const resumable = app.library.resumable.value;
+  const loaded = app.startup.phase.value === 'klaar';
+  const noPacks = loaded && app.catalog.packs.value.length === 0;
   return (
     <>
       <PageTitle title={text.appName}>{text.startTitle}</PageTitle>
       <p class="utrecht-paragraph--lead">{text.startLead}</p>
 
-      {app.phase.value === 'fout' && <LoadFailed message={app.fatal.value ?? text.errorAppLoad} />}
+      {app.startup.phase.value === 'fout' && <LoadFailed message={app.startup.fatal.value ?? text.errorAppLoad} />}
       {noPacks && (
         // Both appear only once the files are loaded: announced, not just shown.
         <Alert type="error" role="alert" title={text.startNoPacks}>
           <p>
-            <Link href="#/problemen">{text.startProblemsLink}</Link>
+            <Link href={hrefFor({ name: 'problemen' })}>{text.startProblemsLink}</Link>
           </p>
         </Alert>
       )}
-      {loaded && !noPacks && app.problems.value.length > 0 && (
+      {loaded && !noPacks && app.catalog.problems.value.length > 0 && (
         <Alert type="warning" role="status" title={text.startProblems}>
           <p>
-            <Link href="#/problemen">{text.startProblemsLink}</Link>
+            <Link href={hrefFor({ name: 'problemen' })}>{text.startProblemsLink}</Link>
           </p>
         </Alert>
       )}
@@ -48,7 +48,7 @@ export function StartScreen() {
             {text.continueButton}
           </ButtonLink>
         )}
-        <ButtonLink href="#/kies" appearance={resumable ? 'secondary-action' : 'primary-action'}>
+        <ButtonLink href={hrefFor({ name: 'kies' })} appearance={resumable ? 'secondary-action' : 'primary-action'}>
           {text.startButton}
         </ButtonLink>
       </ButtonGroup>
@@ -68,7 +68,7 @@ export function StartScreen() {
         <p data-minutes={minutes ? `${minutes.min}-${minutes.max}` : undefined}>
           {minutes ? text.startMinutes(minutes.min, minutes.max) : text.startMinutesUnknown}
         </p>
-        <p>{app.repositoryKind.value === 'memory' ? text.startPauseMemory : text.startPause}</p>
+        <p>{app.startup.repositoryKind.value === 'memory' ? text.startPauseMemory : text.startPause}</p>
       </section>
       <section class="ms-section" aria-labelledby="start-krijg">
         <h2 class="utrecht-heading-2" id="start-krijg">

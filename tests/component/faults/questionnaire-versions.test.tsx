@@ -12,10 +12,10 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { allItems, type Questionnaire } from '../../../src/domain/format';
 import { scoreScan } from '../../../src/domain/scoring';
 import { parseQuestionnaire } from '../../../src/domain/validate';
-import type { AppModel } from '../../../src/state/app-model';
 import { createIdbRepository } from '../../../src/storage/idb-repository';
 import type { Repository } from '../../../src/storage/types';
-import { OtherScreens } from '../../../src/ui/App';
+import type { App as AppModel } from '../../../src/ui/routes';
+import { preloadScreens } from '../../../src/ui/routes';
 import { seededRandom } from '../../unit/faults/fuzz-tools';
 import { realQuestionnaire, validAnswer } from '../../unit/faults/scan-data';
 import { createTestApp, go, renderApp } from '../ui/helpers';
@@ -82,12 +82,12 @@ function parsed(name: string, raw: unknown): Questionnaire {
 }
 
 async function saved(model: AppModel) {
-  await waitFor(() => expect(model.saveStatus.value).toBe('opgeslagen'));
+  await waitFor(() => expect(model.saving.status.value).toBe('opgeslagen'));
 }
 
 beforeAll(async () => {
   configure({ asyncUtilTimeout: 5000 });
-  await OtherScreens.preload();
+  await preloadScreens();
 });
 beforeEach(() => {
   window.history.replaceState(null, '', '#/');
@@ -108,8 +108,8 @@ describe('a scan taken on version 1', () => {
     factory = new IDBFactory();
     repository = await createIdbRepository({ indexedDB: factory });
     const { model } = await createTestApp({ repository, files: FILES_V1 });
-    scanId = await model.startScan('burgerzaken');
-    const scan = await model.openScan(scanId);
+    scanId = await model.library.startScan('burgerzaken');
+    const scan = await model.open.open(scanId);
     const random = seededRandom(11);
     for (const questionnaire of scan.questionnaires)
       for (const item of allItems(questionnaire))
@@ -133,9 +133,11 @@ describe('a scan taken on version 1', () => {
   ] as const)
     it(`opens and scores with version 1 ${label}`, async () => {
       const { model } = await createTestApp({ repository, files });
-      const loadedVersions = model.questionnaires.value.map((l) => `${l.questionnaire.id}@${l.questionnaire.version}`);
+      const loadedVersions = model.catalog.questionnaires.value.map(
+        (l) => `${l.questionnaire.id}@${l.questionnaire.version}`,
+      );
       expect(loadedVersions).toContain('groeimindset@2');
-      const { model: opened } = await model.loadReport(scanId);
+      const { model: opened } = await model.reports.loadReport(scanId);
       expect(opened.questionnaires).toEqual(v1);
       expect(opened.answers.value).toEqual(answers);
       const expected = scoreScan(v1, answers as never);
@@ -156,17 +158,17 @@ describe('a scan taken on version 1', () => {
 
   it('keeps version 1 on another device, after export and import', async () => {
     const { model } = await createTestApp({ repository, files: FILES_V2 });
-    const file = await model.exportFile();
+    const file = await model.transfer.exportFile();
     model.dispose();
 
     const elsewhere = await createIdbRepository({ indexedDB: new IDBFactory() });
     const { model: other } = await createTestApp({ repository: elsewhere, files: FILES_V2 });
-    await other.importData(file.text);
-    const { model: opened } = await other.loadReport(scanId);
+    await other.transfer.importData(file.text);
+    const { model: opened } = await other.reports.loadReport(scanId);
     expect(opened.questionnaires).toEqual(v1);
     expect(scoreScan(opened.questionnaires, opened.answers.value)).toEqual(scoreScan(v1, answers as never));
     // A new scan on that device takes version 2.
-    const fresh = await other.openScan(await other.startScan('burgerzaken'));
+    const fresh = await other.open.open(await other.library.startScan('burgerzaken'));
     expect(fresh.questionnaires.map((q) => q.version)).toEqual([2, 2, 1]);
     other.dispose();
     elsewhere.close();

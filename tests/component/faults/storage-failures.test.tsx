@@ -9,13 +9,13 @@ import 'fake-indexeddb/auto';
 import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AppModel } from '../../../src/state/app-model';
 import { MIGRATIONS, type Migration } from '../../../src/storage/db';
 import { createIdbRepository } from '../../../src/storage/idb-repository';
 import { openRepository } from '../../../src/storage/index';
 import { createMemoryRepository } from '../../../src/storage/memory';
 import type { ExportFile, Repository } from '../../../src/storage/types';
-import { OtherScreens } from '../../../src/ui/App';
+import type { App as AppModel } from '../../../src/ui/routes';
+import { preloadScreens } from '../../../src/ui/routes';
 import { realQuestionnaire } from '../../unit/faults/scan-data';
 import { databaseFixtures, openRaw, rawGetAll, writeFixtureDatabase } from '../../unit/storage/fixture-db';
 import { createTestApp, go, renderApp, testServices } from '../ui/helpers';
@@ -44,7 +44,7 @@ function breakPuts(stores: string[], name: string) {
 
 /** Waits (by events, not by time) until the save status is the one wanted. */
 async function status(model: AppModel, wanted: string) {
-  await waitFor(() => expect(model.saveStatus.value).toBe(wanted));
+  await waitFor(() => expect(model.saving.status.value).toBe(wanted));
   await settle();
 }
 
@@ -62,7 +62,7 @@ function statementGroup(index: number) {
 
 beforeAll(async () => {
   configure({ asyncUtilTimeout: 5000 });
-  await OtherScreens.preload();
+  await preloadScreens();
 });
 beforeEach(() => {
   window.history.replaceState(null, '', '#/');
@@ -83,8 +83,8 @@ describe('a write that fails', () => {
       const factory = new IDBFactory();
       const repository = await createIdbRepository({ indexedDB: factory });
       const { model, timers } = await createTestApp({ repository, files: FILES });
-      const scanId = await model.startScan('burgerzaken');
-      const scan = await model.openScan(scanId);
+      const scanId = await model.library.startScan('burgerzaken');
+      const scan = await model.open.open(scanId);
       await status(model, 'opgeslagen');
       const step = scan.steps.findIndex((s) => s.questionnaire.id === 'groeimindset') + 1;
       go(`#/scan/${scanId}/${step}`);
@@ -116,7 +116,7 @@ describe('a write that fails', () => {
       await waitFor(() => expect(within(statementGroup(1)).getByRole('radio', { name: 'Oneens' })).toBeChecked());
 
       // Export works meanwhile, and the file holds the answers: another device can import it.
-      const file = await model.exportFile();
+      const file = await model.transfer.exportFile();
       const elsewhere = createMemoryRepository();
       await elsewhere.importAll(JSON.parse(file.text));
       expect(await elsewhere.getAnswers(scanId)).toEqual({ groeimindset: given });
@@ -134,7 +134,7 @@ describe('a write that fails', () => {
       repository.close();
       const reopened = await createIdbRepository({ indexedDB: factory });
       const { model: again } = await createTestApp({ repository: reopened, files: FILES });
-      expect((await again.openScan(scanId)).answers.value.groeimindset).toEqual(given);
+      expect((await again.open.open(scanId)).answers.value.groeimindset).toEqual(given);
       again.dispose();
       reopened.close();
     });
@@ -142,7 +142,7 @@ describe('a write that fails', () => {
   it('is written with the next answer, when storage works again before the retry timer', async () => {
     const repository = await createIdbRepository({ indexedDB: new IDBFactory() });
     const { model, timers } = await createTestApp({ repository, files: FILES });
-    const scan = await model.openScan(await model.startScan('burgerzaken'));
+    const scan = await model.open.open(await model.library.startScan('burgerzaken'));
     await status(model, 'opgeslagen');
     const [first, second] = STATEMENTS;
     if (!first || !second) throw new Error('no statements');
@@ -156,14 +156,14 @@ describe('a write that fails', () => {
     // Nothing is left for the timer to do.
     timers.runAll();
     await settle();
-    expect(model.unsaved.value).toBe(0);
+    expect(model.saving.pending.value).toBe(0);
     model.dispose();
   });
 
   it('keeps plan text and the finished state too, and export has them while reading fails as well', async () => {
     const repository = await createIdbRepository({ indexedDB: new IDBFactory() });
     const { model, timers } = await createTestApp({ repository, files: FILES });
-    const scan = await model.openScan(await model.startScan('burgerzaken'));
+    const scan = await model.open.open(await model.library.startScan('burgerzaken'));
     await status(model, 'opgeslagen');
     const [first] = STATEMENTS;
     if (!first) throw new Error('no statements');
@@ -174,7 +174,7 @@ describe('a write that fails', () => {
     await status(model, 'fout');
     // Reading breaks too: export falls back to what the app holds in memory.
     vi.spyOn(repository, 'exportAll').mockRejectedValue(new Error('Je gegevens konden niet worden gelezen.'));
-    const exported = JSON.parse((await model.exportFile()).text);
+    const exported = JSON.parse((await model.transfer.exportFile()).text);
     const elsewhere = createMemoryRepository();
     await elsewhere.importAll(exported);
     expect(await elsewhere.getAnswers(scan.id)).toEqual({ groeimindset: { [first.id]: 1 } });
@@ -198,13 +198,13 @@ describe('export while storage cannot be read', () => {
     const repository = await createIdbRepository({ indexedDB: factory });
     // An earlier scan, stored in an earlier visit and not opened in this one.
     const earlier = await createTestApp({ repository, files: FILES, ids: ['scan-eerder'] });
-    const old = await earlier.model.openScan(await earlier.model.startScan('burgerzaken'));
+    const old = await earlier.model.open.open(await earlier.model.library.startScan('burgerzaken'));
     old.finish();
     await status(earlier.model, 'opgeslagen');
     earlier.model.dispose();
 
     const { model } = await createTestApp({ repository, files: FILES, ids: ['scan-nu'] });
-    const scan = await model.openScan(await model.startScan('burgerzaken'));
+    const scan = await model.open.open(await model.library.startScan('burgerzaken'));
     const [first, second] = STATEMENTS;
     if (!first || !second) throw new Error('no statements');
     scan.answer('groeimindset', first.id, 5);
@@ -212,11 +212,11 @@ describe('export while storage cannot be read', () => {
     scan.updatePlan({ goals: 'Meer leren over het nieuwe zaaksysteem.' });
     // Every write is done: nothing waits in the queue.
     await status(model, 'opgeslagen');
-    expect(model.unsaved.value).toBe(0);
-    expect(model.scans.value.map((s) => s.scan.id).sort()).toEqual(['scan-eerder', 'scan-nu']);
+    expect(model.saving.pending.value).toBe(0);
+    expect(model.library.scans.value.map((s) => s.scan.id).sort()).toEqual(['scan-eerder', 'scan-nu']);
 
     vi.spyOn(repository, 'exportAll').mockRejectedValue(new Error('Je gegevens konden niet worden gelezen.'));
-    const file = await model.exportFile();
+    const file = await model.transfer.exportFile();
     expect(file.leftOut).toBe(1);
     const exported = JSON.parse(file.text) as ExportFile;
     expect(exported.scans.map((s) => s.id)).toEqual(['scan-nu']);
@@ -258,8 +258,8 @@ describe('stored data that this version cannot upgrade', () => {
       }),
     });
     // Not an app over an empty memory store, which would show none of the saved scans.
-    expect(model.phase.value).toBe('fout');
-    expect(model.repositoryKind.value).toBeNull();
+    expect(model.startup.phase.value).toBe('fout');
+    expect(model.startup.repositoryKind.value).toBeNull();
     const message =
       'Morgenscan kon je opgeslagen scans niet klaarzetten voor deze versie. Je scans zijn niet veranderd. ' +
       'Laad deze pagina opnieuw. Lukt het dan nog niet? Probeer het later nog een keer.';

@@ -10,7 +10,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { allItems } from '../../../src/domain/format';
 import { createMemoryRepository } from '../../../src/storage/memory';
 import { app as text } from '../../../src/text/app';
-import { OtherScreens } from '../../../src/ui/App';
+import { preloadScreens } from '../../../src/ui/routes';
 import { seededRandom } from '../../unit/faults/fuzz-tools';
 import { realQuestionnaire, validAnswer } from '../../unit/faults/scan-data';
 import { createTestApp, go, renderApp } from '../ui/helpers';
@@ -105,7 +105,7 @@ async function onScreen(heading: string) {
 
 beforeAll(async () => {
   configure({ asyncUtilTimeout: 5000 });
-  await OtherScreens.preload();
+  await preloadScreens();
 });
 beforeEach(() => {
   window.history.replaceState(null, '', '#/');
@@ -115,8 +115,8 @@ describe('questionnaire text with markup', () => {
   it('is valid content: the files with markup load, the broken one is named', async () => {
     expect(counter.n).toBeGreaterThan(300);
     const { model } = await createTestApp({ repository: createMemoryRepository(), files });
-    expect(model.questionnaires.value.map((l) => l.file)).toEqual(FILES);
-    expect(model.problems.value).toEqual([
+    expect(model.catalog.questionnaires.value.map((l) => l.file)).toEqual(FILES);
+    expect(model.catalog.problems.value).toEqual([
       {
         file: 'kapot.json',
         path: '',
@@ -137,8 +137,8 @@ describe('questionnaire text with markup', () => {
     await onScreen(text.chooseTitle);
     assertPlainText('choose');
 
-    const scanId = await model.startScan('burgerzaken');
-    const scan = await model.openScan(scanId);
+    const scanId = await model.library.startScan('burgerzaken');
+    const scan = await model.open.open(scanId);
     const random = seededRandom(5);
     const [pack] = scan.questionnaires;
     const [firstTask] = pack ? allItems(pack) : [];

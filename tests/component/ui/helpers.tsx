@@ -8,14 +8,16 @@ import { render } from '@testing-library/preact';
 import { scoreScan } from '../../../src/domain/scoring';
 import { parseQuestionnaire } from '../../../src/domain/validate';
 import { createPwaModel } from '../../../src/pwa/model';
-import { type AppModel, type AppModelOptions, createAppModel } from '../../../src/state/app-model';
+import { type AppModelOptions, createAppModel } from '../../../src/state/app';
 import { createSaveQueue, type Timers } from '../../../src/state/save-queue';
 import type { Services } from '../../../src/state/types';
 import { exportFileName, parseExportText, serializeExport } from '../../../src/storage/export-format';
+import { withOpenScans } from '../../../src/storage/export-patch';
 import { createMemoryRepository } from '../../../src/storage/memory';
 import { loadQuestionnaires } from '../../../src/storage/questionnaire-source';
 import type { Repository } from '../../../src/storage/types';
 import { App } from '../../../src/ui/App';
+import { type App as AppModel, type Route, router } from '../../../src/ui/routes';
 
 export const FIXTURES = join(import.meta.dirname, '../../fixtures/ui');
 
@@ -43,6 +45,7 @@ export function testServices(repository: Repository, files = fixtureFiles()): Se
     parseQuestionnaire,
     parseExportText,
     serializeExport,
+    withOpenScans,
     exportFileName,
     scoreScan,
     requestPersistence: async () => true,
@@ -87,20 +90,23 @@ export interface TestApp {
 }
 
 export async function createTestApp(
-  options: { repository?: Repository; files?: Record<string, string>; ids?: string[] } & Partial<AppModelOptions> = {},
+  options: { repository?: Repository; files?: Record<string, string>; ids?: string[] } & Partial<
+    AppModelOptions<Route>
+  > = {},
 ): Promise<TestApp> {
   const repository = options.repository ?? createMemoryRepository();
   const timers = manualTimers();
   const ids = [...(options.ids ?? [])];
   let counter = 0;
   const model = createAppModel({
+    router,
     services: async () => testServices(repository, options.files),
     now: tick,
     newId: () => ids.shift() ?? `scan-${++counter}`,
     queue: createSaveQueue({ timers, retryMs: 1000 }),
     ...options,
   });
-  await model.load();
+  await model.startup.load();
   return { model, repository, timers };
 }
 

@@ -4,11 +4,11 @@
  * export → delete all → import gives back exactly what was there.
  */
 import { describe, expect, it } from 'vitest';
-import { ScanOpenError } from '../../../src/state/app-model';
-import { hrefFor, parseHash, type Route } from '../../../src/state/route';
+import { ScanOpenError } from '../../../src/state/open-scans';
 import { createSaveQueue } from '../../../src/state/save-queue';
 import { createMemoryRepository } from '../../../src/storage/memory';
 import type { Repository } from '../../../src/storage/types';
+import { hrefFor, parseHash, type Route } from '../../../src/ui/routes';
 import { compareRows } from '../../../src/ui/screens/CompareScreen';
 import { createTestApp, fixtureFiles, fixtureJson, manualTimers } from './helpers';
 
@@ -26,8 +26,8 @@ function answerAll(model: Awaited<ReturnType<typeof startBalie>>['scan']) {
 
 async function startBalie(repository?: Repository) {
   const app = await createTestApp({ repository });
-  const scanId = await app.model.startScan('werk-balie');
-  const scan = await app.model.openScan(scanId);
+  const scanId = await app.model.library.startScan('werk-balie');
+  const scan = await app.model.open.open(scanId);
   return { ...app, scanId, scan };
 }
 
@@ -60,15 +60,15 @@ describe('routes', () => {
 describe('the app model', () => {
   it('loads the questionnaires: packs to choose from, the rest for every scan', async () => {
     const { model } = await createTestApp();
-    expect(model.phase.value).toBe('klaar');
-    expect(model.packs.value.map((l) => l.questionnaire.role)).toEqual(['Balie (test)', 'Buiten (test)']);
-    expect(model.general.value.map((l) => l.questionnaire.id)).toEqual(['mindset', 'talent']);
-    expect(model.problems.value).toEqual([]);
-    expect(model.repositoryKind.value).toBe('memory');
+    expect(model.startup.phase.value).toBe('klaar');
+    expect(model.catalog.packs.value.map((l) => l.questionnaire.role)).toEqual(['Balie (test)', 'Buiten (test)']);
+    expect(model.catalog.general.value.map((l) => l.questionnaire.id)).toEqual(['mindset', 'talent']);
+    expect(model.catalog.problems.value).toEqual([]);
+    expect(model.startup.repositoryKind.value).toBe('memory');
     // Balie: 2 sections + 4 tasks = 20 + 48 = 68 s; buiten: 10 + 24 = 34 s;
     // mindset 10 + 3 × 7 = 31 s; talent (10 + 14) + (10 + 10 + 6 × 5 + 0) = 74 s.
     // 68 + 105 = 173 s → 3 minutes; 34 + 105 = 139 s → 3 minutes.
-    expect(model.minutes.value).toEqual({ min: 3, max: 3 });
+    expect(model.catalog.minutes.value).toEqual({ min: 3, max: 3 });
   });
 
   it('keeps the valid questionnaires usable and names the broken file', async () => {
@@ -77,8 +77,8 @@ describe('the app model', () => {
     const { model } = await createTestApp({
       files: fixtureFiles({ 'werk-buiten.json': JSON.stringify(broken) }),
     });
-    expect(model.packs.value.map((l) => l.questionnaire.id)).toEqual(['werk-balie']);
-    expect(model.problems.value).toEqual([
+    expect(model.catalog.packs.value.map((l) => l.questionnaire.id)).toEqual(['werk-balie']);
+    expect(model.catalog.problems.value).toEqual([
       { file: 'werk-buiten.json', path: '', message: expect.stringContaining('"kleur"') },
     ]);
   });
@@ -98,10 +98,10 @@ describe('the app model', () => {
       const snapshot = await repository.getSnapshot(ref.hash);
       expect(snapshot?.content).toEqual(fixtureJson(`${ref.id}.json`));
     }
-    expect(model.resumable.value?.scan.id).toBe(scanId);
-    expect(model.resumable.value?.role).toBe('Balie (test)');
+    expect(model.library.resumable.value?.scan.id).toBe(scanId);
+    expect(model.library.resumable.value?.role).toBe('Balie (test)');
     // 2 + 1 + 2 sections, plus the overview.
-    expect(model.resumable.value?.totalSteps).toBe(6);
+    expect(model.library.resumable.value?.totalSteps).toBe(6);
   });
 
   it('writes every answer to storage the moment it is given', async () => {
@@ -114,7 +114,7 @@ describe('the app model', () => {
       'werk-balie': { 't-hulp': { time: 1 } },
       mindset: { m1: 3 },
     });
-    expect(model.saveStatus.value).toBe('opgeslagen');
+    expect(model.saving.status.value).toBe('opgeslagen');
   });
 
   it('refuses an answer that does not fit the question, in Dutch', async () => {
@@ -173,10 +173,10 @@ describe('the app model', () => {
     expect(scan.scan.value.finishedAt).toBe(finishedAt);
     await waitSaved(model);
     expect((await repository.getScan(scanId))?.status).toBe('klaar');
-    expect(model.resumable.value).toBeNull();
+    expect(model.library.resumable.value).toBeNull();
 
-    const second = await model.startScan('werk-buiten');
-    const report = await model.loadReport(second);
+    const second = await model.library.startScan('werk-buiten');
+    const report = await model.reports.loadReport(second);
     expect(report.earlier?.scan.id).toBe(scanId);
     expect(report.earlier?.answers.mindset).toEqual({ m1: 4, m2: 1 });
     expect(report.model.plan.value.goals).toBe('');
@@ -194,7 +194,7 @@ describe('the app model', () => {
   it('opens an old scan with the questionnaire version it was taken with', async () => {
     const repository = createMemoryRepository();
     const first = await createTestApp({ repository });
-    const scanId = await first.model.startScan('werk-balie');
+    const scanId = await first.model.library.startScan('werk-balie');
     await waitSaved(first.model);
 
     const newer = fixtureJson('mindset.json');
@@ -204,19 +204,19 @@ describe('the app model', () => {
       repository,
       files: fixtureFiles({ 'mindset.json': JSON.stringify(newer) }),
     });
-    const opened = await second.model.openScan(scanId);
+    const opened = await second.model.open.open(scanId);
     const mindset = opened.questionnaires.find((q) => q.id === 'mindset');
     expect(mindset?.version).toBe(1);
     expect(mindset?.sections[0]?.title).toBe('Hoe kijk je naar leren?');
-    const fresh = await second.model.startScan('werk-balie');
-    const freshModel = await second.model.openScan(fresh);
+    const fresh = await second.model.library.startScan('werk-balie');
+    const freshModel = await second.model.open.open(fresh);
     expect(freshModel.questionnaires.find((q) => q.id === 'mindset')?.version).toBe(2);
   });
 
   it('lists stored scans from their snapshots when the host is gone, reading each version once', async () => {
     const repository = createMemoryRepository();
     const first = await createTestApp({ repository });
-    for (let i = 0; i < 3; i++) await first.model.startScan('werk-balie');
+    for (let i = 0; i < 3; i++) await first.model.library.startScan('werk-balie');
     await waitSaved(first.model);
 
     const read: string[] = [];
@@ -229,12 +229,12 @@ describe('the app model', () => {
     };
     const { 'index.json': _gone, ...withoutIndex } = fixtureFiles();
     const second = await createTestApp({ repository: counting, files: withoutIndex });
-    expect(second.model.questionnaires.value).toEqual([]);
+    expect(second.model.catalog.questionnaires.value).toEqual([]);
     // Three scans of the same three questionnaire versions: three reads, not nine.
     expect(read).toHaveLength(3);
     expect(new Set(read).size).toBe(3);
     // werk-balie has 2 sections, mindset 1, talent 2: 5 screens and the overview.
-    expect(second.model.scans.value.map((s) => [s.role, s.totalSteps])).toEqual([
+    expect(second.model.library.scans.value.map((s) => [s.role, s.totalSteps])).toEqual([
       ['Balie (test)', 6],
       ['Balie (test)', 6],
       ['Balie (test)', 6],
@@ -254,7 +254,7 @@ describe('the app model', () => {
       questionnaires: [{ id: 'werk-balie', version: 9, hash: '00000000000000' }],
       step: 0,
     });
-    const error = await model.openScan('kapot').catch((e: unknown) => e);
+    const error = await model.open.open('kapot').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ScanOpenError);
     expect((error as ScanOpenError).problems).toEqual([
       {
@@ -263,18 +263,18 @@ describe('the app model', () => {
         message: 'Deze versie van de vragenlijst staat niet meer op dit apparaat.',
       },
     ]);
-    await expect(model.openScan('bestaat-niet')).rejects.toThrow('Deze scan staat niet (meer) op dit apparaat.');
+    await expect(model.open.open('bestaat-niet')).rejects.toThrow('Deze scan staat niet (meer) op dit apparaat.');
   });
 
   it('deletes one scan, or everything', async () => {
     const { model, repository, scanId } = await startBalie();
-    const other = await model.startScan('werk-buiten');
+    const other = await model.library.startScan('werk-buiten');
     await waitSaved(model);
-    await model.deleteScan(scanId);
-    expect(model.scans.value.map((s) => s.scan.id)).toEqual([other]);
+    await model.library.deleteScan(scanId);
+    expect(model.library.scans.value.map((s) => s.scan.id)).toEqual([other]);
     expect(await repository.getScan(scanId)).toBeUndefined();
-    await model.deleteAll();
-    expect(model.scans.value).toEqual([]);
+    await model.library.deleteAll();
+    expect(model.library.scans.value).toEqual([]);
     expect(await repository.listScans()).toEqual([]);
   });
 
@@ -283,23 +283,23 @@ describe('the app model', () => {
     answerAll(scan);
     scan.finish();
     scan.updatePlan({ name: 'Sam', goals: 'Meer met mensen' });
-    const second = await model.startScan('werk-buiten');
-    (await model.openScan(second)).answer('werk-buiten', 't-melding', { time: 1, liking: 2 });
+    const second = await model.library.startScan('werk-buiten');
+    (await model.open.open(second)).answer('werk-buiten', 't-melding', { time: 1, liking: 2 });
     await waitSaved(model);
     const before = await repository.exportAll();
 
-    const file = await model.exportFile();
+    const file = await model.transfer.exportFile();
     expect(file.name).toMatch(/^morgenscan-\d{4}-\d{2}-\d{2}\.json$/);
-    await model.deleteAll();
+    await model.library.deleteAll();
     expect(await repository.listScans()).toEqual([]);
 
-    const preview = await model.previewImport(file.text);
+    const preview = await model.transfer.previewImport(file.text);
     expect(preview).toEqual({ scansNew: 2, scansSame: 0, scansUpdated: 0, scansKept: 0, answers: 11, plans: 1 });
     expect(await repository.listScans()).toEqual([]);
-    await model.importData(file.text);
+    await model.transfer.importData(file.text);
     const after = await repository.exportAll();
     expect({ ...after, exportedAt: '' }).toEqual({ ...before, exportedAt: '' });
-    expect(model.scans.value).toHaveLength(2);
+    expect(model.library.scans.value).toHaveLength(2);
   });
 
   it('refuses a corrupted file and changes nothing', async () => {
@@ -307,13 +307,13 @@ describe('the app model', () => {
     scan.answer('mindset', 'm1', 2);
     await waitSaved(model);
     const before = await repository.exportAll();
-    const text = (await model.exportFile()).text;
-    await expect(model.previewImport(text.slice(0, text.length / 2))).rejects.toThrow(
+    const text = (await model.transfer.exportFile()).text;
+    await expect(model.transfer.previewImport(text.slice(0, text.length / 2))).rejects.toThrow(
       /Dit bestand is geen geldige JSON\. Kijk bij regel \d+, teken \d+\./,
     );
     const wrong = JSON.parse(text) as { scans: { status: string }[] };
     wrong.scans[0]!.status = 'half';
-    await expect(model.importData(JSON.stringify(wrong))).rejects.toThrow('scans[0].status');
+    await expect(model.transfer.importData(JSON.stringify(wrong))).rejects.toThrow('scans[0].status');
     expect({ ...(await repository.exportAll()), exportedAt: '' }).toEqual({ ...before, exportedAt: '' });
   });
 });
@@ -333,28 +333,30 @@ describe('when storage fails', () => {
   it('keeps the answer, says so in Dutch, retries, and export still has it', async () => {
     const repository = flaky();
     const { model, timers } = await createTestApp({ repository });
-    const scanId = await model.startScan('werk-balie');
-    const scan = await model.openScan(scanId);
+    const scanId = await model.library.startScan('werk-balie');
+    const scan = await model.open.open(scanId);
     scan.answer('mindset', 'm1', 4);
     await settle();
-    expect(model.saveStatus.value).toBe('fout');
-    expect(model.saveError.value).toBe('Je antwoord is nog niet opgeslagen: de opslag op dit apparaat is vol.');
+    expect(model.saving.status.value).toBe('fout');
+    expect(model.saving.error.value).toBe('Je antwoord is nog niet opgeslagen: de opslag op dit apparaat is vol.');
     expect(scan.answerOf('mindset', 'm1')).toBe(4);
     expect(timers.count()).toBe(1);
 
-    const exported = JSON.parse((await model.exportFile()).text) as { answers: { itemId: string; value: unknown }[] };
+    const exported = JSON.parse((await model.transfer.exportFile()).text) as {
+      answers: { itemId: string; value: unknown }[];
+    };
     expect(exported.answers.map((a) => [a.itemId, a.value])).toEqual([['m1', 4]]);
 
     // A later answer tries the failed one again too.
     scan.answer('mindset', 'm2', 2);
     await settle();
-    expect(model.saveStatus.value).toBe('fout');
+    expect(model.saving.status.value).toBe('fout');
 
     repository.failing = false;
     timers.runAll();
     await settle();
-    expect(model.saveStatus.value).toBe('opgeslagen');
-    expect(model.saveError.value).toBeNull();
+    expect(model.saving.status.value).toBe('opgeslagen');
+    expect(model.saving.error.value).toBeNull();
     expect(await repository.getAnswers(scanId)).toEqual({ mindset: { m1: 4, m2: 2 } });
   });
 });
@@ -389,10 +391,10 @@ describe('comparing two scans', () => {
     const { model, scan } = await startBalie();
     answerAll(scan);
     scan.finish();
-    const second = await model.startScan('werk-balie');
-    const next = await model.openScan(second);
+    const second = await model.library.startScan('werk-balie');
+    const next = await model.open.open(second);
     next.answer('mindset', 'm1', 1);
-    const { first, second: other } = await model.compare(scan.id, second);
+    const { first, second: other } = await model.comparisons.compare(scan.id, second);
     const rows = compareRows(first.result, other.result);
     const byLabel = Object.fromEntries(rows.map((r) => [r.label, [r.first, r.second]]));
     // Mindset: m1 = 4 → 100, m2 = 1 reversed → 4 → 100; mean 100. Second scan: m1 = 1 → 0.
@@ -411,6 +413,7 @@ async function settle() {
   await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-async function waitSaved(model: { saveStatus: { value: string }; unsaved: { value: number } }) {
-  for (let i = 0; i < 50 && (model.unsaved.value > 0 || model.saveStatus.value === 'bezig'); i++) await settle();
+async function waitSaved(model: { saving: { status: { value: string }; pending: { value: number } } }) {
+  for (let i = 0; i < 50 && (model.saving.pending.value > 0 || model.saving.status.value === 'bezig'); i++)
+    await settle();
 }

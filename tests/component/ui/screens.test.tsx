@@ -5,10 +5,10 @@
 import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReportScreenProps } from '../../../src/report/ReportScreen';
-import { createAppModel } from '../../../src/state/app-model';
+import { createAppModel } from '../../../src/state/app';
 import { createMemoryRepository } from '../../../src/storage/memory';
-import { OtherScreens } from '../../../src/ui/App';
 import { ErrorBoundary } from '../../../src/ui/ErrorBoundary';
+import { preloadScreens, router } from '../../../src/ui/routes';
 import { createTestApp, fixtureFiles, fixtureJson, go, renderApp, testServices, tick } from './helpers';
 
 vi.mock('../../../src/report/ReportScreen.tsx', () => ({
@@ -29,7 +29,7 @@ vi.mock('../../../src/report/ReportScreen.tsx', () => ({
 
 beforeAll(async () => {
   configure({ asyncUtilTimeout: 4000 });
-  await OtherScreens.preload();
+  await preloadScreens();
 });
 beforeEach(() => {
   window.history.replaceState(null, '', '#/');
@@ -62,8 +62,8 @@ describe('the start screen', () => {
 
   it('offers to continue an unfinished scan on the screen where you were', async () => {
     const { model } = await createTestApp();
-    const scanId = await model.startScan('werk-balie');
-    (await model.openScan(scanId)).visit(2);
+    const scanId = await model.library.startScan('werk-balie');
+    (await model.open.open(scanId)).visit(2);
     renderApp(model);
     const resume = screen.getByRole('link', { name: 'Ga verder waar je was' });
     expect(resume).toHaveAttribute('href', `#/scan/${scanId}`);
@@ -100,14 +100,14 @@ describe('choosing your work and taking the scan', () => {
     fireEvent.click(screen.getByRole('radio', { name: /Balie \(test\)/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Begin met de vragen' }));
     await screen.findByRole('heading', { level: 1, name: 'Werk met klanten' });
-    expect(model.route.value).toMatchObject({ name: 'scan', step: 1 });
+    expect(model.route.current.value).toMatchObject({ name: 'scan', step: 1 });
     expect(screen.getByText('Stap 1 van 6')).toBeVisible();
     expect(screen.getByText('Nog ongeveer 3 minuten')).toBeVisible();
   });
 
   it('shows each task with its trend in words and saves three answers', async () => {
     const { model, repository } = await createTestApp();
-    const scanId = await model.startScan('werk-balie');
+    const scanId = await model.library.startScan('werk-balie');
     go(`#/scan/${scanId}/1`);
     renderApp(model);
     const task = await screen.findByRole('group', { name: /^Paspoort aanvragen\W+Krimpt$/ });
@@ -133,7 +133,7 @@ describe('choosing your work and taking the scan', () => {
 
   it('a statement is a fieldset with the scale as radios; an optional one says so', async () => {
     const { model, repository } = await createTestApp();
-    const scanId = await model.startScan('werk-balie');
+    const scanId = await model.library.startScan('werk-balie');
     go(`#/scan/${scanId}/3`);
     renderApp(model);
     await screen.findByRole('heading', { level: 1, name: 'Hoe kijk je naar leren?' });
@@ -146,7 +146,7 @@ describe('choosing your work and taking the scan', () => {
 
   it('refuses a fourth choice when at most three may be chosen', async () => {
     const { model, repository } = await createTestApp();
-    const scanId = await model.startScan('werk-balie');
+    const scanId = await model.library.startScan('werk-balie');
     go(`#/scan/${scanId}/5`);
     renderApp(model);
     const group = await screen.findByRole('group', { name: /Hoe leer je het liefst\?/ });
@@ -170,8 +170,8 @@ describe('choosing your work and taking the scan', () => {
 
   it('lists what is still open before finishing, then opens the report', async () => {
     const { model, repository } = await createTestApp();
-    const scanId = await model.startScan('werk-balie');
-    const scan = await model.openScan(scanId);
+    const scanId = await model.library.startScan('werk-balie');
+    const scan = await model.open.open(scanId);
     for (const task of ['t-paspoort', 't-hulp', 't-archief', 't-fraude'])
       scan.answer('werk-balie', task, { time: 1, liking: 2, ability: 2 });
     scan.answer('mindset', 'm1', 4);
@@ -203,17 +203,17 @@ describe('choosing your work and taking the scan', () => {
   it('after a reload, comes back on the step where you were with every answer', async () => {
     const repository = createMemoryRepository();
     const first = await createTestApp({ repository });
-    const scanId = await first.model.startScan('werk-balie');
-    const scan = await first.model.openScan(scanId);
+    const scanId = await first.model.library.startScan('werk-balie');
+    const scan = await first.model.open.open(scanId);
     scan.answer('mindset', 'm1', 2);
     scan.visit(2);
-    await first.model.exportData();
+    await first.model.transfer.exportData();
 
     const second = await createTestApp({ repository });
     go(`#/scan/${scanId}`);
     renderApp(second.model);
     await screen.findByRole('heading', { level: 1, name: 'Hoe kijk je naar leren?' });
-    expect(second.model.route.value).toEqual({ name: 'scan', scanId, step: 3 });
+    expect(second.model.route.current.value).toEqual({ name: 'scan', scanId, step: 3 });
     expect(radio('Ik kan nieuwe dingen leren.', 'Oneens')).toBeChecked();
   });
 });
@@ -222,44 +222,46 @@ describe('opening a scan at its address', () => {
   it('shows the step from the copy stored with the scan, without waiting for the files on the host', async () => {
     const repository = createMemoryRepository();
     const first = await createTestApp({ repository });
-    const scanId = await first.model.startScan('werk-balie');
-    (await first.model.openScan(scanId)).answer('mindset', 'm1', 2);
-    await first.model.exportData();
+    const scanId = await first.model.library.startScan('werk-balie');
+    (await first.model.open.open(scanId)).answer('mindset', 'm1', 2);
+    await first.model.transfer.exportData();
 
     // The host never answers: the files of questionnaires/ do not arrive at all.
     const offline = createAppModel({
+      router,
       services: async () => ({ ...testServices(repository), loadQuestionnaires: () => new Promise(() => {}) }),
       now: tick,
     });
-    void offline.load();
+    void offline.startup.load();
     go(`#/scan/${scanId}/3`);
     renderApp(offline);
     await screen.findByRole('heading', { level: 1, name: 'Hoe kijk je naar leren?' });
     expect(radio('Ik kan nieuwe dingen leren.', 'Oneens')).toBeChecked();
-    expect(offline.phase.value).toBe('laden');
+    expect(offline.startup.phase.value).toBe('laden');
   });
 
   it('shows the report from what is stored as well, with the earlier scan to compare', async () => {
     const repository = createMemoryRepository();
     const first = await createTestApp({ repository, ids: ['eerder', 'nu'] });
     for (const id of ['eerder', 'nu']) {
-      await first.model.startScan('werk-balie');
-      const scan = await first.model.openScan(id);
+      await first.model.library.startScan('werk-balie');
+      const scan = await first.model.open.open(id);
       scan.answer('mindset', 'm1', id === 'eerder' ? 1 : 2);
       scan.finish();
     }
-    await first.model.exportData();
+    await first.model.transfer.exportData();
 
     const offline = createAppModel({
+      router,
       services: async () => ({ ...testServices(repository), loadQuestionnaires: () => new Promise(() => {}) }),
       now: tick,
     });
-    void offline.load();
+    void offline.startup.load();
     go('#/rapport/nu');
     renderApp(offline);
     expect(await screen.findByText('mindset m1: 2')).toBeVisible();
     expect(screen.getByText('eerder: eerder')).toBeVisible();
-    expect(offline.phase.value).toBe('laden');
+    expect(offline.startup.phase.value).toBe('laden');
   });
 });
 
@@ -270,10 +272,10 @@ function cardsOnScreen(): HTMLElement[] {
 describe('my scans', () => {
   it('lists scans with date, work and status, and deletes one only after confirming', async () => {
     const { model, repository } = await createTestApp();
-    const done = await model.startScan('werk-balie');
-    (await model.openScan(done)).finish();
-    const busy = await model.startScan('werk-buiten');
-    await model.exportData();
+    const done = await model.library.startScan('werk-balie');
+    (await model.open.open(done)).finish();
+    const busy = await model.library.startScan('werk-buiten');
+    await model.transfer.exportData();
     go('#/scans');
     renderApp(model);
     await screen.findByRole('heading', { level: 1, name: 'Mijn scans' });
@@ -308,12 +310,12 @@ describe('my scans', () => {
 
   it('compares two finished scans side by side', async () => {
     const { model } = await createTestApp();
-    const first = await model.startScan('werk-balie');
-    const a = await model.openScan(first);
+    const first = await model.library.startScan('werk-balie');
+    const a = await model.open.open(first);
     a.answer('mindset', 'm1', 4);
     a.finish();
-    const second = await model.startScan('werk-balie');
-    const b = await model.openScan(second);
+    const second = await model.library.startScan('werk-balie');
+    const b = await model.open.open(second);
     b.answer('mindset', 'm1', 2);
     b.finish();
     go('#/scans');
@@ -321,7 +323,7 @@ describe('my scans', () => {
     await screen.findByRole('heading', { level: 1, name: 'Mijn scans' });
     fireEvent.click(screen.getByRole('button', { name: 'Vergelijk de scans' }));
     await screen.findByRole('heading', { level: 1, name: 'Twee scans naast elkaar' });
-    expect(model.route.value).toEqual({ name: 'vergelijk', a: first, b: second });
+    expect(model.route.current.value).toEqual({ name: 'vergelijk', a: first, b: second });
     const row = screen.getByRole('row', { name: /Groeimindset/ });
     // m1 = 4 of 4 → 100; m1 = 2 of 4 → 33 (one third of the way from 1 to 4).
     expect(
@@ -342,9 +344,9 @@ describe('my data', () => {
 
   it('shows what a file contains and changes nothing until you confirm', async () => {
     const source = await createTestApp();
-    const scanId = await source.model.startScan('werk-balie');
-    (await source.model.openScan(scanId)).answer('mindset', 'm1', 3);
-    const file = await source.model.exportFile();
+    const scanId = await source.model.library.startScan('werk-balie');
+    (await source.model.open.open(scanId)).answer('mindset', 'm1', 3);
+    const file = await source.model.transfer.exportFile();
 
     const { model, repository } = await createTestApp();
     go('#/gegevens');
@@ -367,8 +369,8 @@ describe('my data', () => {
 
   it('refuses a bad file with a Dutch message that says what is wrong', async () => {
     const { model, repository } = await createTestApp();
-    const scanId = await model.startScan('werk-balie');
-    await model.exportData();
+    const scanId = await model.library.startScan('werk-balie');
+    await model.transfer.exportData();
     go('#/gegevens');
     renderApp(model);
     await screen.findByRole('heading', { level: 1, name: 'Mijn gegevens' });
@@ -387,9 +389,9 @@ describe('my data', () => {
 
   it('deletes everything only after a confirmation that says what will be gone', async () => {
     const { model, repository } = await createTestApp();
-    await model.startScan('werk-balie');
-    await model.startScan('werk-buiten');
-    await model.exportData();
+    await model.library.startScan('werk-balie');
+    await model.library.startScan('werk-buiten');
+    await model.transfer.exportData();
     go('#/gegevens');
     renderApp(model);
     await screen.findByRole('heading', { level: 1, name: 'Mijn gegevens' });
