@@ -8,6 +8,18 @@
  * Pure: no Preact, idb, chart.js or DOM in this module.
  */
 import * as z from 'zod';
+import * as say from '../text/validation';
+import {
+  ITEM_KINDS,
+  type Item,
+  type ItemKind,
+  isMultiChoice,
+  isSingleChoice,
+  isStatement,
+  isTask,
+  KINDS,
+  kindOf,
+} from './kinds';
 
 // The built app runs under a Content-Security-Policy without 'unsafe-eval'. Without this, zod
 // probes `new Function` once; the probe is caught, but the browser still reports a violation.
@@ -15,15 +27,17 @@ z.config({ jitless: true });
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
-const id = z
+const id = z.string().regex(ID_PATTERN, { error: say.idPattern });
+const text = z
   .string()
-  .regex(ID_PATTERN, { error: 'Gebruik alleen kleine letters, cijfers en streepjes (zoals "taak-1").' });
-const text = z.string().trim().min(1, { error: 'Deze tekst mag niet leeg zijn.' }).max(2000, {
-  error: 'Deze tekst is te lang (meer dan 2000 tekens).',
-});
-const shortText = z.string().trim().min(1, { error: 'Deze tekst mag niet leeg zijn.' }).max(300, {
-  error: 'Deze tekst is te lang (meer dan 300 tekens).',
-});
+  .trim()
+  .min(1, { error: say.textEmpty })
+  .max(2000, { error: say.textTooLong(2000) });
+const shortText = z
+  .string()
+  .trim()
+  .min(1, { error: say.textEmpty })
+  .max(300, { error: say.textTooLong(300) });
 
 /** Where a piece of content comes from: a seed file and the lines in it. */
 export const SourceSchema = z.strictObject({
@@ -34,7 +48,7 @@ export const SourceSchema = z.strictObject({
     .describe('Bestand waar de inhoud vandaan komt, bijvoorbeeld 000_11297a6e74683ef9.txt.'),
   lines: z
     .string()
-    .regex(/^\d+(-\d+)?(, ?\d+(-\d+)?)*$/, { error: 'Schrijf regels als "12" of "12-30" of "12-30, 40".' })
+    .regex(/^\d+(-\d+)?(, ?\d+(-\d+)?)*$/, { error: say.sourceLines })
     .describe('Regelnummers in dat bestand, zoals "223-249".'),
   note: z.string().max(300).optional().describe('Korte toelichting, bijvoorbeeld "aangevuld uit seed 001".'),
 });
@@ -47,36 +61,9 @@ export type Trend = z.infer<typeof TrendSchema>;
 /** A labelled answer scale for statements; point 1 is the first label. */
 export const AnswerScaleSchema = z.strictObject({
   id,
-  labels: z.array(shortText).min(2, { error: 'Een schaal heeft minstens 2 antwoorden.' }).max(11),
+  labels: z.array(shortText).min(2, { error: say.scaleTooFewLabels }).max(11),
 });
 export type AnswerScale = z.infer<typeof AnswerScaleSchema>;
-
-const itemBase = {
-  id,
-  source: SourceSchema,
-};
-
-export const StatementItemSchema = z.strictObject({
-  ...itemBase,
-  kind: z.literal('statement'),
-  text,
-  help: text.optional(),
-  scale: id.describe('Id van een antwoordschaal in answerScales.'),
-  /** Worded the other way round: "eens" counts as low on its scales. */
-  reverse: z.boolean().default(false),
-  required: z.boolean().default(true),
-});
-
-export const TaskItemSchema = z.strictObject({
-  ...itemBase,
-  kind: z.literal('task'),
-  task: shortText.describe('De taak, kort en herkenbaar.'),
-  description: text.optional(),
-  trend: TrendSchema,
-  /** A task that does not exist yet in most jobs (it grows from zero). */
-  isNew: z.boolean().default(false),
-  tags: z.array(id).max(5).default([]).describe('Ids van drijfveren waar deze taak op aansluit.'),
-});
 
 export const ChoiceOptionSchema = z.strictObject({
   id,
@@ -86,49 +73,34 @@ export const ChoiceOptionSchema = z.strictObject({
 });
 export type ChoiceOption = z.infer<typeof ChoiceOptionSchema>;
 
-export const SingleChoiceItemSchema = z.strictObject({
-  ...itemBase,
-  kind: z.literal('single'),
+/** The pieces the kind modules build their item schemas from (see kinds/kind.ts). */
+export const schemaParts = {
+  id,
   text,
-  help: text.optional(),
-  options: z.array(ChoiceOptionSchema).min(2, { error: 'Een keuzevraag heeft minstens 2 opties.' }).max(40),
-  required: z.boolean().default(true),
-});
+  shortText,
+  source: SourceSchema,
+  trend: TrendSchema,
+  option: ChoiceOptionSchema,
+};
+export type SchemaParts = typeof schemaParts;
 
-export const MultiChoiceItemSchema = z.strictObject({
-  ...itemBase,
-  kind: z.literal('multi'),
-  text,
-  help: text.optional(),
-  options: z.array(ChoiceOptionSchema).min(2, { error: 'Een keuzevraag heeft minstens 2 opties.' }).max(60),
-  min: z.int().min(0).default(0),
-  max: z.int().min(1),
-  required: z.boolean().default(true),
-});
+type ItemSchemas = { [K in ItemKind]: ReturnType<(typeof KINDS)[K]['itemSchema']> };
+const itemSchemas = ITEM_KINDS.map((kind) => KINDS[kind].itemSchema(z, schemaParts)) as ItemSchemas[ItemKind][];
 
-export const TextItemSchema = z.strictObject({
-  ...itemBase,
-  kind: z.literal('text'),
-  text,
-  help: text.optional(),
-  maxLength: z.int().min(1).max(5000).default(1000),
-  required: z.literal(false).default(false).describe('Open vragen zijn altijd vrijwillig.'),
-});
-
-export const ItemSchema = z.discriminatedUnion('kind', [
-  StatementItemSchema,
-  TaskItemSchema,
-  SingleChoiceItemSchema,
-  MultiChoiceItemSchema,
-  TextItemSchema,
-]);
-export type Item = z.infer<typeof ItemSchema>;
-export type StatementItem = z.infer<typeof StatementItemSchema>;
-export type TaskItem = z.infer<typeof TaskItemSchema>;
-export type SingleChoiceItem = z.infer<typeof SingleChoiceItemSchema>;
-export type MultiChoiceItem = z.infer<typeof MultiChoiceItemSchema>;
-export type TextItem = z.infer<typeof TextItemSchema>;
-export type ItemKind = Item['kind'];
+/** One item of any kind, chosen by its "kind" (the order of ITEM_KINDS). */
+export const ItemSchema = z.discriminatedUnion(
+  'kind',
+  itemSchemas as [ItemSchemas[ItemKind], ...ItemSchemas[ItemKind][]],
+);
+export type {
+  Item,
+  ItemKind,
+  MultiChoiceItem,
+  SingleChoiceItem,
+  StatementItem,
+  TaskItem,
+  TextItem,
+} from './kinds';
 
 /**
  * One section is one screen. More questions than this on one screen is hard to take in (the
@@ -143,10 +115,8 @@ export const SectionSchema = z.strictObject({
   intro: text.optional(),
   items: z
     .array(ItemSchema)
-    .min(1, { error: 'Een deel heeft minstens 1 vraag.' })
-    .max(MAX_ITEMS_PER_SECTION, {
-      error: `Een deel heeft hoogstens ${MAX_ITEMS_PER_SECTION} vragen. Verdeel de vragen over meer delen.`,
-    }),
+    .min(1, { error: say.sectionTooFewItems })
+    .max(MAX_ITEMS_PER_SECTION, { error: say.sectionTooManyItems(MAX_ITEMS_PER_SECTION) }),
 });
 export type Section = z.infer<typeof SectionSchema>;
 
@@ -192,7 +162,7 @@ export const ScaleSchema = z.strictObject({
   /** Plain words for "Zo rekenen we". */
   explanation: text,
   group: id.optional().describe('Bijvoorbeeld "drijfveer" of "mindset-gebied".'),
-  items: z.array(id).min(1, { error: 'Een score heeft minstens 1 vraag.' }),
+  items: z.array(id).min(1, { error: say.scoreTooFewItems }),
   method: z.enum(['mean', 'sum']).default('mean'),
   bands: z.array(BandSchema).default([]),
 });
@@ -293,7 +263,7 @@ export type Scoring = z.infer<typeof ScoringSchema>;
 
 const QuestionnaireObjectSchema = z.strictObject({
   $schema: z.string().optional(),
-  schemaVersion: z.literal(1, { error: 'schemaVersion moet 1 zijn.' }),
+  schemaVersion: z.literal(1, { error: say.schemaVersionOne }),
   id,
   version: z.int().min(1),
   /** "takenpakket": one is chosen per scan (the role). "vragenlijst": part of every scan. */
@@ -305,7 +275,7 @@ const QuestionnaireObjectSchema = z.strictObject({
   estimatedMinutes: z.number().min(1).max(60),
   answerScales: z.array(AnswerScaleSchema).default([]),
   taskQuestions: TaskQuestionsSchema.optional(),
-  sections: z.array(SectionSchema).min(1, { error: 'Een vragenlijst heeft minstens 1 deel.' }),
+  sections: z.array(SectionSchema).min(1, { error: say.questionnaireTooFewSections }),
   scoring: ScoringSchema.prefault({}),
   source: SourceSchema.optional(),
 });
@@ -328,50 +298,20 @@ export function crossFieldIssues(q: z.output<typeof QuestionnaireObjectSchema>):
   const sectionIds = new Set<string>();
   q.sections.forEach((section, s) => {
     if (sectionIds.has(section.id))
-      issues.push({ path: ['sections', s, 'id'], message: `Het deel-id "${section.id}" komt twee keer voor.` });
+      issues.push({ path: ['sections', s, 'id'], message: say.sectionIdTwice(section.id) });
     sectionIds.add(section.id);
     section.items.forEach((item, i) => {
       const at = ['sections', s, 'items', i];
-      if (items.has(item.id))
-        issues.push({ path: [...at, 'id'], message: `Het vraag-id "${item.id}" komt twee keer voor.` });
+      if (items.has(item.id)) issues.push({ path: [...at, 'id'], message: say.itemIdTwice(item.id) });
       items.set(item.id, item);
-      if (item.kind === 'statement' && !q.answerScales.some((scale) => scale.id === item.scale))
-        issues.push({
-          path: [...at, 'scale'],
-          message: `De antwoordschaal "${item.scale}" bestaat niet in answerScales.`,
-        });
-      if (item.kind === 'task' && !q.taskQuestions)
-        issues.push({ path: [...at], message: 'Een taak vraagt om taskQuestions in deze vragenlijst.' });
-      if (item.kind === 'single' || item.kind === 'multi') {
-        const seen = new Set<string>();
-        item.options.forEach((option, o) => {
-          if (seen.has(option.id))
-            issues.push({
-              path: [...at, 'options', o, 'id'],
-              message: `Het optie-id "${option.id}" komt twee keer voor.`,
-            });
-          seen.add(option.id);
-        });
-      }
-      if (item.kind === 'multi') {
-        if (item.min > item.max)
-          issues.push({
-            path: [...at, 'min'],
-            message: `min (${item.min}) is groter dan max (${item.max}).`,
-          });
-        if (item.max > item.options.length)
-          issues.push({
-            path: [...at, 'max'],
-            message: `max (${item.max}) is groter dan het aantal opties (${item.options.length}).`,
-          });
-      }
+      for (const issue of kindOf(item).itemIssues(q, item)) issues.push({ ...issue, path: [...at, ...issue.path] });
     });
   });
 
   const scaleIds = new Set<string>();
   q.answerScales.forEach((scale, i) => {
     if (scaleIds.has(scale.id))
-      issues.push({ path: ['answerScales', i, 'id'], message: `De antwoordschaal "${scale.id}" komt twee keer voor.` });
+      issues.push({ path: ['answerScales', i, 'id'], message: say.answerScaleTwice(scale.id) });
     scaleIds.add(scale.id);
   });
 
@@ -381,15 +321,14 @@ export function crossFieldIssues(q: z.output<typeof QuestionnaireObjectSchema>):
       if (new Set(values).size !== values.length)
         issues.push({
           path: ['taskQuestions', key, 'options'],
-          message: 'Twee antwoorden hebben dezelfde waarde.',
+          message: say.taskValueTwice,
         });
     }
   }
 
   const scoreIds = new Set<string>();
   const claim = (idValue: string, path: (string | number)[]) => {
-    if (scoreIds.has(idValue) || items.has(idValue))
-      issues.push({ path, message: `Het id "${idValue}" wordt al gebruikt.` });
+    if (scoreIds.has(idValue) || items.has(idValue)) issues.push({ path, message: say.idInUse(idValue) });
     scoreIds.add(idValue);
   };
 
@@ -401,24 +340,23 @@ export function crossFieldIssues(q: z.output<typeof QuestionnaireObjectSchema>):
     scale.items.forEach((itemId, i) => {
       const item = items.get(itemId);
       if (!item) {
-        issues.push({ path: [...at, 'items', i], message: `De vraag "${itemId}" bestaat niet.` });
+        issues.push({ path: [...at, 'items', i], message: say.itemMissing(itemId) });
         return;
       }
-      if (item.kind !== 'statement') {
+      if (!isStatement(item)) {
         issues.push({
           path: [...at, 'items', i],
-          message: `De vraag "${itemId}" is geen stelling. Een score telt alleen stellingen.`,
+          message: say.scoreCountsStatements(itemId),
         });
         return;
       }
-      if (seen.has(itemId))
-        issues.push({ path: [...at, 'items', i], message: `De vraag "${itemId}" staat twee keer in deze score.` });
+      if (seen.has(itemId)) issues.push({ path: [...at, 'items', i], message: say.itemTwiceInScore(itemId) });
       seen.add(itemId);
       const length = q.answerScales.find((a) => a.id === item.scale)?.labels.length;
       if (scale.method === 'sum' && scaleLength !== undefined && length !== undefined && length !== scaleLength)
         issues.push({
           path: [...at, 'items', i],
-          message: 'Bij een som moeten alle vragen dezelfde antwoordschaal hebben.',
+          message: say.sumNeedsOneScale,
         });
       scaleLength ??= length;
     });
@@ -434,8 +372,8 @@ export function crossFieldIssues(q: z.output<typeof QuestionnaireObjectSchema>):
     const at = ['scoring', 'tallies', t];
     claim(tally.id, [...at, 'id']);
     const item = items.get(tally.item);
-    if (item?.kind !== 'multi') {
-      issues.push({ path: [...at, 'item'], message: `De meerkeuzevraag "${tally.item}" bestaat niet.` });
+    if (!item || !isMultiChoice(item)) {
+      issues.push({ path: [...at, 'item'], message: say.multiChoiceMissing(tally.item) });
       return;
     }
     const groupIds = new Set(tally.groups.map((g) => g.id));
@@ -443,7 +381,7 @@ export function crossFieldIssues(q: z.output<typeof QuestionnaireObjectSchema>):
       if (option.group !== undefined && !groupIds.has(option.group))
         issues.push({
           path: [...at, 'groups'],
-          message: `De groep "${option.group}" van optie "${option.id}" staat niet in deze telling.`,
+          message: say.groupNotInTally(option.group, option.id),
         });
     });
   });
@@ -453,9 +391,9 @@ export function crossFieldIssues(q: z.output<typeof QuestionnaireObjectSchema>):
     claim(profile.id, [...at, 'id']);
     const optionIds = profile.options.map((o) => o.id);
     if (new Set(optionIds).size !== optionIds.length)
-      issues.push({ path: [...at, 'options'], message: 'Twee profielen hebben hetzelfde id.' });
+      issues.push({ path: [...at, 'options'], message: say.profileIdTwice });
     if (!optionIds.includes(profile.fallback))
-      issues.push({ path: [...at, 'fallback'], message: `Het profiel "${profile.fallback}" bestaat niet.` });
+      issues.push({ path: [...at, 'fallback'], message: say.profileMissing(profile.fallback) });
     profile.options.forEach((option, o) => {
       conditionRefs(option.when, [...at, 'options', o, 'when']);
     });
@@ -467,15 +405,14 @@ export function crossFieldIssues(q: z.output<typeof QuestionnaireObjectSchema>):
     conditionRefs(rec.when, [...at, 'when']);
   });
 
-  const hasTasks = [...items.values()].some((item) => item.kind === 'task');
+  const hasTasks = [...items.values()].some(isTask);
   const taskShift = q.scoring.taskShift;
   if (q.kind === 'takenpakket') {
-    if (!hasTasks) issues.push({ path: ['sections'], message: 'Een takenpakket heeft minstens 1 taak.' });
-    if (!taskShift)
-      issues.push({ path: ['scoring', 'taskShift'], message: 'Een takenpakket heeft scoring.taskShift nodig.' });
-    if (!q.role) issues.push({ path: ['role'], message: 'Een takenpakket heeft een rol nodig, zoals "Burgerzaken".' });
+    if (!hasTasks) issues.push({ path: ['sections'], message: say.packNeedsTask });
+    if (!taskShift) issues.push({ path: ['scoring', 'taskShift'], message: say.packNeedsTaskShift });
+    if (!q.role) issues.push({ path: ['role'], message: say.packNeedsRole });
   } else if (hasTasks) {
-    issues.push({ path: ['kind'], message: 'Taken horen in een takenpakket (kind "takenpakket").' });
+    issues.push({ path: ['kind'], message: say.tasksOnlyInPack });
   }
   if (taskShift) {
     const at = ['scoring', 'taskShift'];
@@ -483,7 +420,7 @@ export function crossFieldIssues(q: z.output<typeof QuestionnaireObjectSchema>):
     if (Math.abs(liking + ability + timeShare - 100) > 1e-9)
       issues.push({
         path: [...at, 'matchWeights'],
-        message: `De gewichten tellen op tot ${liking + ability + timeShare}, niet tot 100.`,
+        message: say.weightsNot100(liking + ability + timeShare),
       });
     issues.push(...bandIssues(taskShift.matchBands, [...at, 'matchBands']));
     if (q.taskQuestions) {
@@ -491,7 +428,7 @@ export function crossFieldIssues(q: z.output<typeof QuestionnaireObjectSchema>):
         if (!q.taskQuestions?.[key].options.some((o) => o.value === value))
           issues.push({
             path: [...at, field],
-            message: `De waarde ${value} is geen antwoord op de vraag "${key}".`,
+            message: say.notATaskAnswer(value, key),
           });
       };
       valueCheck('liking', taskShift.likedFrom, 'likedFrom');
@@ -516,25 +453,26 @@ function conditionIssues(
   if ('scale' in condition) {
     const out: CrossIssue[] = [];
     if (!scoreIds.has(condition.scale))
-      out.push({ path: [...path, 'scale'], message: `De score "${condition.scale}" bestaat niet.` });
+      out.push({ path: [...path, 'scale'], message: say.scoreMissing(condition.scale) });
     if (condition.atLeast === undefined && condition.below === undefined)
-      out.push({ path, message: 'Geef atLeast of below (of beide).' });
+      out.push({ path, message: say.atLeastOrBelow });
     if (condition.atLeast !== undefined && condition.below !== undefined && condition.atLeast >= condition.below)
-      out.push({ path, message: `atLeast (${condition.atLeast}) moet kleiner zijn dan below (${condition.below}).` });
+      out.push({ path, message: say.atLeastBelowOrder(condition.atLeast, condition.below) });
     return out;
   }
   const item = items.get(condition.item);
   const option = 'equals' in condition ? condition.equals : condition.includes;
-  const wanted = 'equals' in condition ? 'single' : 'multi';
-  if (!item || item.kind !== wanted)
+  const single = 'equals' in condition;
+  const choice = item && (single ? (isSingleChoice(item) ? item : undefined) : isMultiChoice(item) ? item : undefined);
+  if (!choice)
     return [
       {
         path: [...path, 'item'],
-        message: `De ${wanted === 'single' ? 'keuzevraag' : 'meerkeuzevraag'} "${condition.item}" bestaat niet.`,
+        message: single ? say.singleChoiceMissing(condition.item) : say.multiChoiceMissing(condition.item),
       },
     ];
-  if (!item.options.some((o) => o.id === option))
-    return [{ path, message: `De optie "${option}" bestaat niet bij vraag "${condition.item}".` }];
+  if (!choice.options.some((o) => o.id === option))
+    return [{ path, message: say.optionMissing(option, condition.item) }];
   return [];
 }
 
@@ -543,8 +481,7 @@ export function bandIssues(bands: readonly Band[], path: (string | number)[]): C
   if (bands.length === 0) return [];
   const issues: CrossIssue[] = [];
   bands.forEach((band, b) => {
-    if (band.min >= band.max)
-      issues.push({ path: [...path, b], message: `min (${band.min}) moet kleiner zijn dan max (${band.max}).` });
+    if (band.min >= band.max) issues.push({ path: [...path, b], message: say.bandMinMax(band.min, band.max) });
   });
   const sorted = bands.map((band, b) => ({ band, b })).sort((x, y) => x.band.min - y.band.min);
   const first = sorted[0];
@@ -552,12 +489,12 @@ export function bandIssues(bands: readonly Band[], path: (string | number)[]): C
   if (first && first.band.min !== 0)
     issues.push({
       path: [...path, first.b, 'min'],
-      message: `De laagste band begint bij ${first.band.min}, niet bij 0.`,
+      message: say.lowestBand(first.band.min),
     });
   if (last && last.band.max !== 100)
     issues.push({
       path: [...path, last.b, 'max'],
-      message: `De hoogste band eindigt bij ${last.band.max}, niet bij 100.`,
+      message: say.highestBand(last.band.max),
     });
   for (let i = 1; i < sorted.length; i++) {
     const prev = sorted[i - 1];
@@ -566,12 +503,12 @@ export function bandIssues(bands: readonly Band[], path: (string | number)[]): C
     if (next.band.min > prev.band.max)
       issues.push({
         path: [...path, next.b, 'min'],
-        message: `Er zit een gat tussen ${prev.band.max} en ${next.band.min}.`,
+        message: say.bandGap(prev.band.max, next.band.min),
       });
     else if (next.band.min < prev.band.max)
       issues.push({
         path: [...path, next.b, 'min'],
-        message: `Deze band overlapt met de band ervoor (${next.band.min} is kleiner dan ${prev.band.max}).`,
+        message: say.bandOverlap(next.band.min, prev.band.max),
       });
   }
   return issues;
@@ -580,10 +517,8 @@ export function bandIssues(bands: readonly Band[], path: (string | number)[]): C
 /** questionnaires/index.json: the files, in scan order. */
 export const IndexSchema = z.strictObject({
   $schema: z.string().optional(),
-  schemaVersion: z.literal(1, { error: 'schemaVersion moet 1 zijn.' }),
-  questionnaires: z
-    .array(z.string().regex(/^[a-z0-9][a-z0-9-]*\.json$/, { error: 'Een bestandsnaam is zoals "groeimindset.json".' }))
-    .min(1),
+  schemaVersion: z.literal(1, { error: say.schemaVersionOne }),
+  questionnaires: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*\.json$/, { error: say.indexFileName })).min(1),
 });
 export type QuestionnaireIndex = z.infer<typeof IndexSchema>;
 

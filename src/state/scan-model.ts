@@ -3,7 +3,7 @@
  * Every change goes to the save queue at once; the signals hold the truth in the meantime, so a
  * failed write never loses an answer.
  *
- * Runtime imports stay free of zod (answers.ts, estimate.ts and items.ts only import types from format.ts):
+ * Runtime imports stay free of zod (answers.ts, estimate.ts, items.ts and kinds/ only import types from format.ts):
  * this model is part of the first-load bundle.
  */
 import { batch, computed, type ReadonlySignal, signal } from '@preact/signals';
@@ -11,6 +11,7 @@ import { type AnswerValue, answerProblem, isAnswered } from '../domain/answers';
 import { estimateMinutes } from '../domain/estimate';
 import type { Item, Questionnaire, Section } from '../domain/format';
 import { allItems, isRequired } from '../domain/items';
+import { isEmptyAnswer } from '../domain/kinds';
 import type {
   AnswerRecord,
   PlanRecord,
@@ -190,8 +191,7 @@ export function createScanModel(input: ScanModelInput): ScanModel {
       const q = byId.get(questionnaireId);
       const item = itemsById.get(questionnaireId)?.get(itemId);
       if (!q || !item) return text.itemNotInScan;
-      const cleared =
-        value === undefined || (Array.isArray(value) && value.length === 0) || (item.kind === 'text' && value === '');
+      const cleared = value === undefined || isEmptyAnswer(item, value);
       if (!cleared) {
         const problem = answerProblem(q, item, value);
         if (problem) return problem;

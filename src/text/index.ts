@@ -7,3 +7,4 @@ export { app } from './app';
 export { pwa } from './pwa';
 export { report } from './report';
 export { storage } from './storage';
+export * as validation from './validation';
