@@ -81,6 +81,8 @@ export const schemaParts = {
   source: SourceSchema,
   trend: TrendSchema,
   option: ChoiceOptionSchema,
+  /** The messages of the format, so a kind module does not load them on the first screen. */
+  say,
 };
 export type SchemaParts = typeof schemaParts;
 
@@ -304,7 +306,8 @@ export function crossFieldIssues(q: z.output<typeof QuestionnaireObjectSchema>):
       const at = ['sections', s, 'items', i];
       if (items.has(item.id)) issues.push({ path: [...at, 'id'], message: say.itemIdTwice(item.id) });
       items.set(item.id, item);
-      for (const issue of kindOf(item).itemIssues(q, item)) issues.push({ ...issue, path: [...at, ...issue.path] });
+      for (const issue of kindOf(item).itemIssues(q, item, say))
+        issues.push({ ...issue, path: [...at, ...issue.path] });
     });
   });
 

@@ -1,9 +1,9 @@
 /**
- * Messages about input that does not fit: questionnaire files (read by the HR adviser who edits
- * them, each with its JSON path) and answers (read in the scan and on import).
+ * Messages about a questionnaire file that does not fit the format, read by the HR adviser who
+ * edits it (each shown with its JSON path), and on the screen that lists problems.
  *
- * Named exports, not one object: the scan checks answers on the first screen, and a bundler keeps
- * only the messages a chunk uses, so the questionnaire messages stay with the lazy validation code.
+ * Only the lazy validation code imports this module (format.ts, validate.ts); the kind modules,
+ * which the first screen loads too, get it from format.ts as a parameter (kinds/kind.ts).
  */
 
 // Fields of a questionnaire file.
@@ -110,17 +110,3 @@ export const wrongFormat = 'Deze tekst heeft niet de juiste vorm.';
 export const noMatchingShape = 'Dit onderdeel past bij geen enkele toegestane vorm.';
 export const notMultipleOf = (divisor: number) => `Dit getal moet een veelvoud van ${divisor} zijn.`;
 export const valueNotRight = 'Deze waarde is niet goed.';
-
-// Answers: in the scan, and in an import file.
-export const statementOutOfRange = (points: number) =>
-  `Het antwoord moet een heel getal van 1 tot en met ${points} zijn.`;
-export const notAnOption = 'Het antwoord is geen van de opties.';
-export const notAnOptionList = 'Het antwoord moet een lijst met opties zijn.';
-export const optionTwiceInAnswer = 'Een optie staat twee keer in het antwoord.';
-export const unknownOptionInAnswer = 'Het antwoord bevat een onbekende optie.';
-export const chooseAtMost = (max: number) => `Kies er hoogstens ${max}.`;
-export const notText = 'Het antwoord moet tekst zijn.';
-export const answerTextTooLong = (max: number) => `De tekst is langer dan ${max} tekens.`;
-export const taskAnswerShape = 'Het antwoord op een taak moet tijd, plezier en kunnen bevatten.';
-export const unknownTaskPart = (key: string) => `Onbekend deel "${key}" in het antwoord.`;
-export const taskValueUnknown = (key: string) => `De waarde bij "${key}" is geen van de antwoorden.`;

@@ -1,10 +1,9 @@
 /** What the two choice kinds (single.ts, multi.ts) share: options with an id and a label. */
-import * as say from '../../text/validation';
 import type { ChoiceOption } from '../format';
-import type { ItemIssue } from './kind';
+import type { ItemIssue, ValidationText } from './kind';
 
 /** Every option id once per question. */
-export function optionIssues(options: readonly ChoiceOption[]): ItemIssue[] {
+export function optionIssues(options: readonly ChoiceOption[], say: ValidationText): ItemIssue[] {
   const issues: ItemIssue[] = [];
   const seen = new Set<string>();
   options.forEach((option, o) => {

@@ -33,6 +33,17 @@ export type AnswerOfKind<K extends ItemKind> = Z.output<ReturnType<Kinds[K]['val
 /** A stored answer of any kind. */
 export type AnswerValue = { [K in ItemKind]: AnswerOfKind<K> }[ItemKind];
 
+/**
+ * One function per kind, each typed for its own item, for code outside the domain that does
+ * something per kind (the bench's SurveyJS converter, test data): a map that leaves a kind out
+ * does not compile. `forKind` calls the one for an item.
+ */
+export type KindMap<R, A extends unknown[] = []> = { readonly [K in ItemKind]: (item: ItemOfKind<K>, ...rest: A) => R };
+
+export function forKind<R, A extends unknown[]>(map: KindMap<R, A>, item: Item, ...rest: A): R {
+  return (map[item.kind] as (item: Item, ...rest: A) => R)(item, ...rest);
+}
+
 /** The module of an item's kind, typed for that item. */
 export function kindOf<I extends Item>(item: I): KindModule<I, AnswerValue> {
   return KINDS[item.kind] as unknown as KindModule<I, AnswerValue>;

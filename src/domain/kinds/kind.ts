@@ -2,12 +2,16 @@
  * What every question kind defines, in one module per kind (statement.ts, task.ts, ...), listed in
  * the registry (index.ts).
  *
- * A kind module imports zod only as a type: the answer rules run on the first screen, and zod
- * stays off the first load. Its item schema is built by `itemSchema(z, parts)`, called from
- * format.ts, which does import zod.
+ * A kind module imports zod and the file format's messages only as types: its answer rules run
+ * on the first screen, and zod and those messages stay off the first load. format.ts, which
+ * imports both, passes them in: `itemSchema(z, parts)` and `itemIssues(q, item, parts.say)`.
  */
 import type * as Z from 'zod';
+import type * as Messages from '../../text/validation';
 import type { SchemaParts, TaskQuestionKey } from '../format';
+
+/** The messages of the file format (src/text/validation.ts), passed in by format.ts. */
+export type ValidationText = typeof Messages;
 
 /** Where a problem is, relative to the item, and what it is (Dutch). */
 export interface ItemIssue {
@@ -38,7 +42,7 @@ export interface KindModule<I extends { kind: string }, V> {
   /** The shape of a stored answer; whether it fits its item is `answerProblem`. */
   valueSchema(z: typeof Z): Z.ZodType<V, unknown>;
   /** File rules of one item that need the rest of the questionnaire (a scale that exists, ...). */
-  itemIssues(q: QuestionnaireContext, item: I): ItemIssue[];
+  itemIssues(q: QuestionnaireContext, item: I, say: ValidationText): ItemIssue[];
   /** Why a value is not a valid answer to this item, in Dutch; undefined when it is valid. */
   answerProblem(q: QuestionnaireContext, item: I, value: unknown): string | undefined;
   /** A valid answer that counts as given (a multi choice needs its minimum, a text some words). */

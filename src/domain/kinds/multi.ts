@@ -3,12 +3,12 @@
  * is the list of chosen option ids, in the order of the options.
  */
 import type * as Z from 'zod';
-import * as say from '../../text/validation';
+import { answerChecks } from '../../text/answer-checks';
 import type { SchemaParts } from '../format';
 import { chosenLabels, optionIssues } from './choice';
-import type { ItemIssue, KindModule, QuestionnaireContext } from './kind';
+import type { ItemIssue, KindModule, QuestionnaireContext, ValidationText } from './kind';
 
-function itemSchema(z: typeof Z, { text, id, source, option }: SchemaParts) {
+function itemSchema(z: typeof Z, { text, id, source, option, say }: SchemaParts) {
   return z.strictObject({
     id,
     source,
@@ -27,15 +27,15 @@ export type MultiChoiceItem = Z.output<ReturnType<typeof itemSchema>>;
 const SECONDS_PER_OPTION = 5;
 
 function answerProblem(_q: QuestionnaireContext, item: MultiChoiceItem, value: unknown): string | undefined {
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) return say.notAnOptionList;
-  if (new Set(value).size !== value.length) return say.optionTwiceInAnswer;
-  if (value.some((v) => !item.options.some((o) => o.id === v))) return say.unknownOptionInAnswer;
-  if (value.length > item.max) return say.chooseAtMost(item.max);
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) return answerChecks.notAnOptionList;
+  if (new Set(value).size !== value.length) return answerChecks.optionTwiceInAnswer;
+  if (value.some((v) => !item.options.some((o) => o.id === v))) return answerChecks.unknownOptionInAnswer;
+  if (value.length > item.max) return answerChecks.chooseAtMost(item.max);
   return undefined;
 }
 
-function itemIssues(item: MultiChoiceItem): ItemIssue[] {
-  const issues = optionIssues(item.options);
+function itemIssues(item: MultiChoiceItem, say: ValidationText): ItemIssue[] {
+  const issues = optionIssues(item.options, say);
   if (item.min > item.max) issues.push({ path: ['min'], message: say.minAboveMax(item.min, item.max) });
   if (item.max > item.options.length)
     issues.push({ path: ['max'], message: say.maxAboveOptions(item.max, item.options.length) });
@@ -46,7 +46,7 @@ export const multi = {
   kind: 'multi',
   itemSchema,
   valueSchema: (z: typeof Z) => z.array(z.string().min(1).max(200)).max(100),
-  itemIssues: (_q, item) => itemIssues(item),
+  itemIssues: (_q, item, say) => itemIssues(item, say),
   answerProblem,
   isComplete: (item, value) => value.length >= Math.max(1, item.min),
   isEmpty: (value) => Array.isArray(value) && value.length === 0,

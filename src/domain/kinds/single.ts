@@ -1,11 +1,11 @@
 /** A single choice: one radio per option. The answer is the id of the chosen option. */
 import type * as Z from 'zod';
-import * as say from '../../text/validation';
+import { answerChecks } from '../../text/answer-checks';
 import type { SchemaParts } from '../format';
 import { chosenLabels, optionIssues } from './choice';
 import type { KindModule, QuestionnaireContext } from './kind';
 
-function itemSchema(z: typeof Z, { text, id, source, option }: SchemaParts) {
+function itemSchema(z: typeof Z, { text, id, source, option, say }: SchemaParts) {
   return z.strictObject({
     id,
     source,
@@ -22,7 +22,7 @@ export type SingleChoiceItem = Z.output<ReturnType<typeof itemSchema>>;
 const SECONDS = 10;
 
 function answerProblem(_q: QuestionnaireContext, item: SingleChoiceItem, value: unknown): string | undefined {
-  if (typeof value !== 'string' || !item.options.some((o) => o.id === value)) return say.notAnOption;
+  if (typeof value !== 'string' || !item.options.some((o) => o.id === value)) return answerChecks.notAnOption;
   return undefined;
 }
 
@@ -30,7 +30,7 @@ export const single = {
   kind: 'single',
   itemSchema,
   valueSchema: (z: typeof Z) => z.string().max(5000),
-  itemIssues: (_q, item) => optionIssues(item.options),
+  itemIssues: (_q, item, say) => optionIssues(item.options, say),
   answerProblem,
   isComplete: () => true,
   isEmpty: () => false,

@@ -3,7 +3,7 @@
  * from 1. Scales (scoring.ts) count statements only.
  */
 import type * as Z from 'zod';
-import * as say from '../../text/validation';
+import { answerChecks } from '../../text/answer-checks';
 import type { SchemaParts } from '../format';
 import type { KindModule, QuestionnaireContext } from './kind';
 
@@ -31,7 +31,7 @@ const labelsOf = (q: QuestionnaireContext, item: StatementItem) =>
 function answerProblem(q: QuestionnaireContext, item: StatementItem, value: unknown): string | undefined {
   const points = labelsOf(q, item)?.length ?? 0;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > points)
-    return say.statementOutOfRange(points);
+    return answerChecks.statementOutOfRange(points);
   return undefined;
 }
 
@@ -39,7 +39,7 @@ export const statement = {
   kind: 'statement',
   itemSchema,
   valueSchema: (z: typeof Z) => z.int().min(0).max(100),
-  itemIssues(q, item) {
+  itemIssues(q, item, say) {
     return labelsOf(q, item) ? [] : [{ path: ['scale'], message: say.answerScaleMissing(item.scale) }];
   },
   answerProblem,

@@ -3,7 +3,7 @@
  * each with the options of the pack's taskQuestions. The answer holds the values given so far.
  */
 import type * as Z from 'zod';
-import * as say from '../../text/validation';
+import { answerChecks } from '../../text/answer-checks';
 import type { SchemaParts, TaskQuestionKey } from '../format';
 import type { KindModule, QuestionnaireContext } from './kind';
 
@@ -35,12 +35,12 @@ export const TASK_QUESTION_KEYS: readonly TaskQuestionKey[] = ['time', 'liking',
 const SECONDS = 12;
 
 function answerProblem(q: QuestionnaireContext, _item: TaskItem, value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return say.taskAnswerShape;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return answerChecks.taskAnswerShape;
   for (const key of Object.keys(value)) {
-    if (!TASK_QUESTION_KEYS.includes(key as TaskQuestionKey)) return say.unknownTaskPart(key);
+    if (!TASK_QUESTION_KEYS.includes(key as TaskQuestionKey)) return answerChecks.unknownTaskPart(key);
     const given = (value as Record<string, unknown>)[key];
     const options = q.taskQuestions?.[key as TaskQuestionKey].options ?? [];
-    if (given !== undefined && !options.some((o) => o.value === given)) return say.taskValueUnknown(key);
+    if (given !== undefined && !options.some((o) => o.value === given)) return answerChecks.taskValueUnknown(key);
   }
   return undefined;
 }
@@ -54,7 +54,7 @@ export const task = {
       liking: z.int().min(0).max(10).optional(),
       ability: z.int().min(0).max(10).optional(),
     }),
-  itemIssues: (q) => (q.taskQuestions ? [] : [{ path: [], message: say.taskNeedsTaskQuestions }]),
+  itemIssues: (q, _item, say) => (q.taskQuestions ? [] : [{ path: [], message: say.taskNeedsTaskQuestions }]),
   answerProblem,
   isComplete: (_item, value) => TASK_QUESTION_KEYS.every((key) => value[key] !== undefined),
   isEmpty: () => false,

@@ -1,6 +1,6 @@
 /** An open question: the employee writes in their own words. Always optional. */
 import type * as Z from 'zod';
-import * as say from '../../text/validation';
+import { answerChecks } from '../../text/answer-checks';
 import type { SchemaParts } from '../format';
 import type { KindModule, QuestionnaireContext } from './kind';
 
@@ -18,8 +18,8 @@ function itemSchema(z: typeof Z, { text, id, source }: SchemaParts) {
 export type TextItem = Z.output<ReturnType<typeof itemSchema>>;
 
 function answerProblem(_q: QuestionnaireContext, item: TextItem, value: unknown): string | undefined {
-  if (typeof value !== 'string') return say.notText;
-  if (value.length > item.maxLength) return say.answerTextTooLong(item.maxLength);
+  if (typeof value !== 'string') return answerChecks.notText;
+  if (value.length > item.maxLength) return answerChecks.answerTextTooLong(item.maxLength);
   return undefined;
 }
 
