@@ -13,9 +13,3 @@ export {
 } from './kinds';
 
 export type Answers = Readonly<Record<string, AnswerValue>>;
-
-/** Answers of one questionnaire, per item id. */
-export type QuestionnaireAnswers = Record<string, AnswerValue>;
-
-/** Answers of one scan, per questionnaire id, per item id. */
-export type ScanAnswers = Record<string, QuestionnaireAnswers>;

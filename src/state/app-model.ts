@@ -10,6 +10,7 @@ import { answerProblem } from '../domain/answers';
 import { estimateMinutes } from '../domain/estimate';
 import type { Questionnaire } from '../domain/format';
 import { allItems } from '../domain/items';
+import type { AnsweredScan } from '../domain/scan';
 import type { ScanResult } from '../domain/scoring';
 import type { Problem } from '../domain/validate';
 import type {
@@ -18,7 +19,6 @@ import type {
   ImportPreview,
   QuestionnaireSnapshot,
   Repository,
-  ScanAnswers,
   ScanRecord,
 } from '../storage/types';
 import { app as text } from '../text/app';
@@ -40,13 +40,10 @@ export class ScanOpenError extends Error {
 }
 
 /** What the report and compare screens need of an earlier scan. */
-export interface ScanData {
-  scan: ScanRecord;
-  questionnaires: Questionnaire[];
-  answers: ScanAnswers;
-}
+export type ScanData = AnsweredScan;
 
-export interface ReportData {
+/** The scan to report on, and the finished scan before it (for the changes). */
+export interface ReportScans {
   model: ScanModel;
   earlier: ScanData | null;
 }
@@ -97,7 +94,7 @@ export interface AppModel {
   navigate(route: Route, options?: { replace?: boolean }): void;
   startScan(packId: string): Promise<string>;
   openScan(scanId: string): Promise<ScanModel>;
-  loadReport(scanId: string): Promise<ReportData>;
+  loadReport(scanId: string): Promise<ReportScans>;
   compare(firstId: string, secondId: string): Promise<Comparison>;
   deleteScan(scanId: string): Promise<void>;
   deleteAll(): Promise<void>;
@@ -461,7 +458,7 @@ export function createAppModel(options: AppModelOptions): AppModel {
     return id;
   }
 
-  async function loadReport(scanId: string): Promise<ReportData> {
+  async function loadReport(scanId: string): Promise<ReportScans> {
     // The earlier scan to compare with comes from the list of stored scans; the host's files are not needed.
     const [model] = await Promise.all([openScan(scanId), scansListed()]);
     const self = model.scan.peek();

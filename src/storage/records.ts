@@ -8,6 +8,7 @@ import { type AnswerValue, ITEM_KINDS, KINDS } from '../domain/kinds';
 import { dutchErrors, formatPath } from '../domain/validate';
 import { storage as text } from '../text/storage';
 import { InvalidRecordError } from './errors';
+import type { StoreName } from './stores';
 import type {
   AnswerRecord,
   PlanRecord,
@@ -75,15 +76,13 @@ export const SettingRecordSchema = z.strictObject({
   value: z.unknown(),
 }) satisfies z.ZodType<SettingRecord>;
 
-export type StoreName = 'scans' | 'answers' | 'snapshots' | 'plans' | 'settings';
-
 export const RECORD_SCHEMAS = {
   scans: ScanRecordSchema,
   answers: AnswerRecordSchema,
   snapshots: SnapshotSchema,
   plans: PlanRecordSchema,
   settings: SettingRecordSchema,
-} as const;
+} as const satisfies Record<StoreName, z.ZodType>;
 
 export interface RecordTypes {
   scans: ScanRecord;
