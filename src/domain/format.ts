@@ -41,16 +41,12 @@ const shortText = z
 
 /** Where a piece of content comes from: a seed file and the lines in it. */
 export const SourceSchema = z.strictObject({
-  file: z
-    .string()
-    .min(1)
-    .max(200)
-    .describe('Bestand waar de inhoud vandaan komt, bijvoorbeeld 000_11297a6e74683ef9.txt.'),
+  file: z.string().min(1).max(200).describe(say.aboutSourceFile),
   lines: z
     .string()
     .regex(/^\d+(-\d+)?(, ?\d+(-\d+)?)*$/, { error: say.sourceLines })
-    .describe('Regelnummers in dat bestand, zoals "223-249".'),
-  note: z.string().max(300).optional().describe('Korte toelichting, bijvoorbeeld "aangevuld uit seed 001".'),
+    .describe(say.aboutSourceLines),
+  note: z.string().max(300).optional().describe(say.aboutSourceNote),
 });
 export type Source = z.infer<typeof SourceSchema>;
 
@@ -68,7 +64,7 @@ export type AnswerScale = z.infer<typeof AnswerScaleSchema>;
 export const ChoiceOptionSchema = z.strictObject({
   id,
   label: shortText,
-  group: id.optional().describe('Groep voor telling, zoals "70", "20" of "10".'),
+  group: id.optional().describe(say.aboutOptionGroup),
   source: SourceSchema.optional(),
 });
 export type ChoiceOption = z.infer<typeof ChoiceOptionSchema>;
@@ -136,7 +132,7 @@ export const TaskQuestionsSchema = z.strictObject({
     options: z
       .array(
         TaskQuestionOptionSchema.extend({
-          weight: z.number().min(0).max(100).describe('Hoeveel tijd dit antwoord ongeveer betekent, in delen.'),
+          weight: z.number().min(0).max(100).describe(say.aboutTimeWeight),
         }),
       )
       .min(2)
@@ -163,7 +159,7 @@ export const ScaleSchema = z.strictObject({
   title: shortText,
   /** Plain words for "Zo rekenen we". */
   explanation: text,
-  group: id.optional().describe('Bijvoorbeeld "drijfveer" of "mindset-gebied".'),
+  group: id.optional().describe(say.aboutScaleGroup),
   items: z.array(id).min(1, { error: say.scoreTooFewItems }),
   method: z.enum(['mean', 'sum']).default('mean'),
   bands: z.array(BandSchema).default([]),

@@ -3,6 +3,8 @@
  * Everything it knows about a questionnaire comes from its `scoring` block; nothing is hard-coded
  * per questionnaire. Partial answers give partial scores; no score is ever NaN.
  */
+
+import * as say from '../text/validation';
 import { type Answers, type AnswerValue, answerProblem, isAnswered, type TaskAnswer } from './answers';
 import {
   allItems,
@@ -217,7 +219,7 @@ function profileResult(
 ): ProfileResult {
   const hit = profile.options.find((o) => holds(o.when, scores, q, answers, items));
   const option = hit ?? profile.options.find((o) => o.id === profile.fallback) ?? profile.options[0];
-  if (!option) throw new Error(`Profiel "${profile.id}" heeft geen opties.`);
+  if (!option) throw new Error(say.profileWithoutOptions(profile.id));
   return {
     id: profile.id,
     title: profile.title,

@@ -110,3 +110,19 @@ export const wrongFormat = 'Deze tekst heeft niet de juiste vorm.';
 export const noMatchingShape = 'Dit onderdeel past bij geen enkele toegestane vorm.';
 export const notMultipleOf = (divisor: number) => `Dit getal moet een veelvoud van ${divisor} zijn.`;
 export const valueNotRight = 'Deze waarde is niet goed.';
+
+// Field descriptions in the JSON Schema (questionnaires/schema.json): an editor shows them while
+// the HR adviser types.
+export const aboutSourceFile = 'Bestand waar de inhoud vandaan komt, bijvoorbeeld 000_11297a6e74683ef9.txt.';
+export const aboutSourceLines = 'Regelnummers in dat bestand, zoals "223-249".';
+export const aboutSourceNote = 'Korte toelichting, bijvoorbeeld "aangevuld uit seed 001".';
+export const aboutOptionGroup = 'Groep voor telling, zoals "70", "20" of "10".';
+export const aboutTimeWeight = 'Hoeveel tijd dit antwoord ongeveer betekent, in delen.';
+export const aboutScaleGroup = 'Bijvoorbeeld "drijfveer" of "mindset-gebied".';
+export const aboutStatementScale = 'Id van een antwoordschaal in answerScales.';
+export const aboutTaskName = 'De taak, kort en herkenbaar.';
+export const aboutTaskTags = 'Ids van drijfveren waar deze taak op aansluit.';
+export const aboutTextOptional = 'Open vragen zijn altijd vrijwillig.';
+
+// The scoring engine, for a file that passed validation but still cannot be scored.
+export const profileWithoutOptions = (id: string) => `Profiel "${id}" heeft geen opties.`;

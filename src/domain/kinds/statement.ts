@@ -7,14 +7,14 @@ import { answerChecks } from '../../text/answer-checks';
 import type { SchemaParts } from '../format';
 import type { KindModule, QuestionnaireContext } from './kind';
 
-function itemSchema(z: typeof Z, { id, text, source }: SchemaParts) {
+function itemSchema(z: typeof Z, { id, text, source, say }: SchemaParts) {
   return z.strictObject({
     id,
     source,
     kind: z.literal('statement'),
     text,
     help: text.optional(),
-    scale: id.describe('Id van een antwoordschaal in answerScales.'),
+    scale: id.describe(say.aboutStatementScale),
     /** Worded the other way round: "eens" counts as low on its scales. */
     reverse: z.boolean().default(false),
     required: z.boolean().default(true),

@@ -7,17 +7,17 @@ import { answerChecks } from '../../text/answer-checks';
 import type { SchemaParts, TaskQuestionKey } from '../format';
 import type { KindModule, QuestionnaireContext } from './kind';
 
-function itemSchema(z: typeof Z, { id, text, shortText, source, trend }: SchemaParts) {
+function itemSchema(z: typeof Z, { id, text, shortText, source, trend, say }: SchemaParts) {
   return z.strictObject({
     id,
     source,
     kind: z.literal('task'),
-    task: shortText.describe('De taak, kort en herkenbaar.'),
+    task: shortText.describe(say.aboutTaskName),
     description: text.optional(),
     trend,
     /** A task that does not exist yet in most jobs (it grows from zero). */
     isNew: z.boolean().default(false),
-    tags: z.array(id).max(5).default([]).describe('Ids van drijfveren waar deze taak op aansluit.'),
+    tags: z.array(id).max(5).default([]).describe(say.aboutTaskTags),
   });
 }
 export type TaskItem = Z.output<ReturnType<typeof itemSchema>>;

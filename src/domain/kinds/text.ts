@@ -4,7 +4,7 @@ import { answerChecks } from '../../text/answer-checks';
 import type { SchemaParts } from '../format';
 import type { KindModule, QuestionnaireContext } from './kind';
 
-function itemSchema(z: typeof Z, { text, id, source }: SchemaParts) {
+function itemSchema(z: typeof Z, { text, id, source, say }: SchemaParts) {
   return z.strictObject({
     id,
     source,
@@ -12,7 +12,7 @@ function itemSchema(z: typeof Z, { text, id, source }: SchemaParts) {
     text,
     help: text.optional(),
     maxLength: z.int().min(1).max(5000).default(1000),
-    required: z.literal(false).default(false).describe('Open vragen zijn altijd vrijwillig.'),
+    required: z.literal(false).default(false).describe(say.aboutTextOptional),
   });
 }
 export type TextItem = Z.output<ReturnType<typeof itemSchema>>;
