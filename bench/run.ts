@@ -10,7 +10,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
-import { allItems, type StatementItem } from '../src/domain/format';
+import { allItems } from '../src/domain/format';
+import { isStatement } from '../src/domain/kinds';
 import { scoreQuestionnaire } from '../src/domain/scoring';
 import { parseIndex, parseQuestionnaire } from '../src/domain/validate';
 import { app as appText } from '../src/text/app';
@@ -653,7 +654,7 @@ async function main() {
   const pack = questionnaires.find((l) => l.questionnaire.kind === 'takenpakket');
   if (!pack) throw new Error('No task pack found.');
   const order = scanOrder(questionnaires, pack.questionnaire.id);
-  const firstStatement = allItems(mindset.questionnaire).find((i): i is StatementItem => i.kind === 'statement');
+  const firstStatement = allItems(mindset.questionnaire).find(isStatement);
   if (!firstStatement) throw new Error('The growth-mindset questionnaire has no statement.');
   const labels = mindset.questionnaire.answerScales.find((s) => s.id === firstStatement.scale)?.labels ?? [];
   const mindsetStep = stepOf(order, mindset.questionnaire.id);

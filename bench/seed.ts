@@ -8,6 +8,7 @@
 import type { AnswerValue } from '../src/domain/answers';
 import type { Item, Questionnaire } from '../src/domain/format';
 import { contentHash } from '../src/domain/hash';
+import { forKind, type KindMap } from '../src/domain/kinds';
 import type { AnswerRecord, QuestionnaireSnapshot, ScanRecord } from '../src/storage/types';
 
 export interface LoadedQuestionnaire {
@@ -55,32 +56,33 @@ function pick<T>(list: readonly T[], next: () => number): T {
   return list[Math.floor(next() * list.length)] as T;
 }
 
+/** A valid answer per kind (open questions get a short text); a kind left out does not compile. */
+const SAMPLE_ANSWERS: KindMap<AnswerValue, [Questionnaire, () => number]> = {
+  statement(item, q, next) {
+    const points = q.answerScales.find((s) => s.id === item.scale)?.labels.length ?? 2;
+    return 1 + Math.floor(next() * points);
+  },
+  single: (item, _q, next) => pick(item.options, next).id,
+  multi(item, _q, next) {
+    const count = Math.max(item.min, Math.min(item.max, 3));
+    const shuffled = [...item.options].sort(() => next() - 0.5);
+    return shuffled.slice(0, count).map((o) => o.id);
+  },
+  text: () => 'Meer tijd om te oefenen met de nieuwe systemen.',
+  task(_item, q, next) {
+    const questions = q.taskQuestions;
+    if (!questions) return {};
+    return {
+      time: pick(questions.time.options, next).value,
+      liking: pick(questions.liking.options, next).value,
+      ability: pick(questions.ability.options, next).value,
+    };
+  },
+};
+
 /** A valid answer for an item (open questions get a short text); undefined never happens for required kinds. */
 export function sampleAnswer(q: Questionnaire, item: Item, next: () => number): AnswerValue {
-  switch (item.kind) {
-    case 'statement': {
-      const points = q.answerScales.find((s) => s.id === item.scale)?.labels.length ?? 2;
-      return 1 + Math.floor(next() * points);
-    }
-    case 'single':
-      return pick(item.options, next).id;
-    case 'multi': {
-      const count = Math.max(item.min, Math.min(item.max, 3));
-      const shuffled = [...item.options].sort(() => next() - 0.5);
-      return shuffled.slice(0, count).map((o) => o.id);
-    }
-    case 'text':
-      return 'Meer tijd om te oefenen met de nieuwe systemen.';
-    case 'task': {
-      const questions = q.taskQuestions;
-      if (!questions) return {};
-      return {
-        time: pick(questions.time.options, next).value,
-        liking: pick(questions.liking.options, next).value,
-        ability: pick(questions.ability.options, next).value,
-      };
-    }
-  }
+  return forKind(SAMPLE_ANSWERS, item, q, next);
 }
 
 export function seedScan(

@@ -8,6 +8,9 @@
  * Pure: no Preact, idb, chart.js or DOM in this module.
  */
 import * as z from 'zod';
+import * as say from '../text/validation';
+import { crossFieldIssues } from './format-rules';
+import { ITEM_KINDS, type ItemKind, KINDS } from './kinds';
 
 // The built app runs under a Content-Security-Policy without 'unsafe-eval'. Without this, zod
 // probes `new Function` once; the probe is caught, but the browser still reports a violation.
@@ -15,28 +18,26 @@ z.config({ jitless: true });
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
-const id = z
+const id = z.string().regex(ID_PATTERN, { error: say.idPattern });
+const text = z
   .string()
-  .regex(ID_PATTERN, { error: 'Gebruik alleen kleine letters, cijfers en streepjes (zoals "taak-1").' });
-const text = z.string().trim().min(1, { error: 'Deze tekst mag niet leeg zijn.' }).max(2000, {
-  error: 'Deze tekst is te lang (meer dan 2000 tekens).',
-});
-const shortText = z.string().trim().min(1, { error: 'Deze tekst mag niet leeg zijn.' }).max(300, {
-  error: 'Deze tekst is te lang (meer dan 300 tekens).',
-});
+  .trim()
+  .min(1, { error: say.textEmpty })
+  .max(2000, { error: say.textTooLong(2000) });
+const shortText = z
+  .string()
+  .trim()
+  .min(1, { error: say.textEmpty })
+  .max(300, { error: say.textTooLong(300) });
 
 /** Where a piece of content comes from: a seed file and the lines in it. */
 export const SourceSchema = z.strictObject({
-  file: z
-    .string()
-    .min(1)
-    .max(200)
-    .describe('Bestand waar de inhoud vandaan komt, bijvoorbeeld 000_11297a6e74683ef9.txt.'),
+  file: z.string().min(1).max(200).describe(say.aboutSourceFile),
   lines: z
     .string()
-    .regex(/^\d+(-\d+)?(, ?\d+(-\d+)?)*$/, { error: 'Schrijf regels als "12" of "12-30" of "12-30, 40".' })
-    .describe('Regelnummers in dat bestand, zoals "223-249".'),
-  note: z.string().max(300).optional().describe('Korte toelichting, bijvoorbeeld "aangevuld uit seed 001".'),
+    .regex(/^\d+(-\d+)?(, ?\d+(-\d+)?)*$/, { error: say.sourceLines })
+    .describe(say.aboutSourceLines),
+  note: z.string().max(300).optional().describe(say.aboutSourceNote),
 });
 export type Source = z.infer<typeof SourceSchema>;
 
@@ -47,88 +48,48 @@ export type Trend = z.infer<typeof TrendSchema>;
 /** A labelled answer scale for statements; point 1 is the first label. */
 export const AnswerScaleSchema = z.strictObject({
   id,
-  labels: z.array(shortText).min(2, { error: 'Een schaal heeft minstens 2 antwoorden.' }).max(11),
+  labels: z.array(shortText).min(2, { error: say.scaleTooFewLabels }).max(11),
 });
 export type AnswerScale = z.infer<typeof AnswerScaleSchema>;
-
-const itemBase = {
-  id,
-  source: SourceSchema,
-};
-
-export const StatementItemSchema = z.strictObject({
-  ...itemBase,
-  kind: z.literal('statement'),
-  text,
-  help: text.optional(),
-  scale: id.describe('Id van een antwoordschaal in answerScales.'),
-  /** Worded the other way round: "eens" counts as low on its scales. */
-  reverse: z.boolean().default(false),
-  required: z.boolean().default(true),
-});
-
-export const TaskItemSchema = z.strictObject({
-  ...itemBase,
-  kind: z.literal('task'),
-  task: shortText.describe('De taak, kort en herkenbaar.'),
-  description: text.optional(),
-  trend: TrendSchema,
-  /** A task that does not exist yet in most jobs (it grows from zero). */
-  isNew: z.boolean().default(false),
-  tags: z.array(id).max(5).default([]).describe('Ids van drijfveren waar deze taak op aansluit.'),
-});
 
 export const ChoiceOptionSchema = z.strictObject({
   id,
   label: shortText,
-  group: id.optional().describe('Groep voor telling, zoals "70", "20" of "10".'),
+  group: id.optional().describe(say.aboutOptionGroup),
   source: SourceSchema.optional(),
 });
 export type ChoiceOption = z.infer<typeof ChoiceOptionSchema>;
 
-export const SingleChoiceItemSchema = z.strictObject({
-  ...itemBase,
-  kind: z.literal('single'),
+/** The pieces the kind modules build their item schemas from (see kinds/kind.ts). */
+export const schemaParts = {
+  id,
   text,
-  help: text.optional(),
-  options: z.array(ChoiceOptionSchema).min(2, { error: 'Een keuzevraag heeft minstens 2 opties.' }).max(40),
-  required: z.boolean().default(true),
-});
+  shortText,
+  source: SourceSchema,
+  trend: TrendSchema,
+  option: ChoiceOptionSchema,
+  /** The messages of the format, so a kind module does not load them on the first screen. */
+  say,
+};
+export type SchemaParts = typeof schemaParts;
 
-export const MultiChoiceItemSchema = z.strictObject({
-  ...itemBase,
-  kind: z.literal('multi'),
-  text,
-  help: text.optional(),
-  options: z.array(ChoiceOptionSchema).min(2, { error: 'Een keuzevraag heeft minstens 2 opties.' }).max(60),
-  min: z.int().min(0).default(0),
-  max: z.int().min(1),
-  required: z.boolean().default(true),
-});
+type ItemSchemas = { [K in ItemKind]: ReturnType<(typeof KINDS)[K]['itemSchema']> };
+const itemSchemas = ITEM_KINDS.map((kind) => KINDS[kind].itemSchema(z, schemaParts)) as ItemSchemas[ItemKind][];
 
-export const TextItemSchema = z.strictObject({
-  ...itemBase,
-  kind: z.literal('text'),
-  text,
-  help: text.optional(),
-  maxLength: z.int().min(1).max(5000).default(1000),
-  required: z.literal(false).default(false).describe('Open vragen zijn altijd vrijwillig.'),
-});
-
-export const ItemSchema = z.discriminatedUnion('kind', [
-  StatementItemSchema,
-  TaskItemSchema,
-  SingleChoiceItemSchema,
-  MultiChoiceItemSchema,
-  TextItemSchema,
-]);
-export type Item = z.infer<typeof ItemSchema>;
-export type StatementItem = z.infer<typeof StatementItemSchema>;
-export type TaskItem = z.infer<typeof TaskItemSchema>;
-export type SingleChoiceItem = z.infer<typeof SingleChoiceItemSchema>;
-export type MultiChoiceItem = z.infer<typeof MultiChoiceItemSchema>;
-export type TextItem = z.infer<typeof TextItemSchema>;
-export type ItemKind = Item['kind'];
+/** One item of any kind, chosen by its "kind" (the order of ITEM_KINDS). */
+export const ItemSchema = z.discriminatedUnion(
+  'kind',
+  itemSchemas as [ItemSchemas[ItemKind], ...ItemSchemas[ItemKind][]],
+);
+export type {
+  Item,
+  ItemKind,
+  MultiChoiceItem,
+  SingleChoiceItem,
+  StatementItem,
+  TaskItem,
+  TextItem,
+} from './kinds';
 
 /**
  * One section is one screen. More questions than this on one screen is hard to take in (the
@@ -143,10 +104,8 @@ export const SectionSchema = z.strictObject({
   intro: text.optional(),
   items: z
     .array(ItemSchema)
-    .min(1, { error: 'Een deel heeft minstens 1 vraag.' })
-    .max(MAX_ITEMS_PER_SECTION, {
-      error: `Een deel heeft hoogstens ${MAX_ITEMS_PER_SECTION} vragen. Verdeel de vragen over meer delen.`,
-    }),
+    .min(1, { error: say.sectionTooFewItems })
+    .max(MAX_ITEMS_PER_SECTION, { error: say.sectionTooManyItems(MAX_ITEMS_PER_SECTION) }),
 });
 export type Section = z.infer<typeof SectionSchema>;
 
@@ -164,7 +123,7 @@ export const TaskQuestionsSchema = z.strictObject({
     options: z
       .array(
         TaskQuestionOptionSchema.extend({
-          weight: z.number().min(0).max(100).describe('Hoeveel tijd dit antwoord ongeveer betekent, in delen.'),
+          weight: z.number().min(0).max(100).describe(say.aboutTimeWeight),
         }),
       )
       .min(2)
@@ -191,8 +150,8 @@ export const ScaleSchema = z.strictObject({
   title: shortText,
   /** Plain words for "Zo rekenen we". */
   explanation: text,
-  group: id.optional().describe('Bijvoorbeeld "drijfveer" of "mindset-gebied".'),
-  items: z.array(id).min(1, { error: 'Een score heeft minstens 1 vraag.' }),
+  group: id.optional().describe(say.aboutScaleGroup),
+  items: z.array(id).min(1, { error: say.scoreTooFewItems }),
   method: z.enum(['mean', 'sum']).default('mean'),
   bands: z.array(BandSchema).default([]),
 });
@@ -297,7 +256,7 @@ export type ReportPart = (typeof REPORT_PARTS)[number];
 
 const QuestionnaireObjectSchema = z.strictObject({
   $schema: z.string().optional(),
-  schemaVersion: z.literal(1, { error: 'schemaVersion moet 1 zijn.' }),
+  schemaVersion: z.literal(1, { error: say.schemaVersionOne }),
   id,
   version: z.int().min(1),
   /** "takenpakket": one is chosen per scan (the role). "vragenlijst": part of every scan. */
@@ -309,17 +268,14 @@ const QuestionnaireObjectSchema = z.strictObject({
    * For general questionnaires: the part of the report they fill. Optional because questionnaires
    * stored before this field existed lack it; src/domain/report/parts.ts reads those as before.
    */
-  reportPart: z
-    .enum(REPORT_PARTS)
-    .optional()
-    .describe('Het deel van het rapport: "groeimindset" of "talent" (talent en motivatie, met de drijfveren).'),
+  reportPart: z.enum(REPORT_PARTS).optional().describe(say.aboutReportPart),
   /** The choice question that asks which way the person wants to go (promotie, verrijking, ...). */
-  directionItem: id.optional().describe('Id van de keuzevraag naar de richting die iemand op wil.'),
+  directionItem: id.optional().describe(say.aboutDirectionItem),
   intro: text,
   estimatedMinutes: z.number().min(1).max(60),
   answerScales: z.array(AnswerScaleSchema).default([]),
   taskQuestions: TaskQuestionsSchema.optional(),
-  sections: z.array(SectionSchema).min(1, { error: 'Een vragenlijst heeft minstens 1 deel.' }),
+  sections: z.array(SectionSchema).min(1, { error: say.questionnaireTooFewSections }),
   scoring: ScoringSchema.prefault({}),
   source: SourceSchema.optional(),
 });
@@ -330,281 +286,11 @@ export const QuestionnaireSchema = QuestionnaireObjectSchema.superRefine((q, ctx
 export type Questionnaire = z.infer<typeof QuestionnaireSchema>;
 export type QuestionnaireInput = z.input<typeof QuestionnaireSchema>;
 
-interface CrossIssue {
-  path: (string | number)[];
-  message: string;
-}
-
-/** Rules zod cannot express per field: unique ids, references that exist, bands without gaps. */
-export function crossFieldIssues(q: z.output<typeof QuestionnaireObjectSchema>): CrossIssue[] {
-  const issues: CrossIssue[] = [];
-  const items = new Map<string, Item>();
-  const sectionIds = new Set<string>();
-  q.sections.forEach((section, s) => {
-    if (sectionIds.has(section.id))
-      issues.push({ path: ['sections', s, 'id'], message: `Het deel-id "${section.id}" komt twee keer voor.` });
-    sectionIds.add(section.id);
-    section.items.forEach((item, i) => {
-      const at = ['sections', s, 'items', i];
-      if (items.has(item.id))
-        issues.push({ path: [...at, 'id'], message: `Het vraag-id "${item.id}" komt twee keer voor.` });
-      items.set(item.id, item);
-      if (item.kind === 'statement' && !q.answerScales.some((scale) => scale.id === item.scale))
-        issues.push({
-          path: [...at, 'scale'],
-          message: `De antwoordschaal "${item.scale}" bestaat niet in answerScales.`,
-        });
-      if (item.kind === 'task' && !q.taskQuestions)
-        issues.push({ path: [...at], message: 'Een taak vraagt om taskQuestions in deze vragenlijst.' });
-      if (item.kind === 'single' || item.kind === 'multi') {
-        const seen = new Set<string>();
-        item.options.forEach((option, o) => {
-          if (seen.has(option.id))
-            issues.push({
-              path: [...at, 'options', o, 'id'],
-              message: `Het optie-id "${option.id}" komt twee keer voor.`,
-            });
-          seen.add(option.id);
-        });
-      }
-      if (item.kind === 'multi') {
-        if (item.min > item.max)
-          issues.push({
-            path: [...at, 'min'],
-            message: `min (${item.min}) is groter dan max (${item.max}).`,
-          });
-        if (item.max > item.options.length)
-          issues.push({
-            path: [...at, 'max'],
-            message: `max (${item.max}) is groter dan het aantal opties (${item.options.length}).`,
-          });
-      }
-    });
-  });
-
-  const scaleIds = new Set<string>();
-  q.answerScales.forEach((scale, i) => {
-    if (scaleIds.has(scale.id))
-      issues.push({ path: ['answerScales', i, 'id'], message: `De antwoordschaal "${scale.id}" komt twee keer voor.` });
-    scaleIds.add(scale.id);
-  });
-
-  if (q.taskQuestions) {
-    for (const key of ['time', 'liking', 'ability'] as const) {
-      const values = q.taskQuestions[key].options.map((o) => o.value);
-      if (new Set(values).size !== values.length)
-        issues.push({
-          path: ['taskQuestions', key, 'options'],
-          message: 'Twee antwoorden hebben dezelfde waarde.',
-        });
-    }
-  }
-
-  const scoreIds = new Set<string>();
-  const claim = (idValue: string, path: (string | number)[]) => {
-    if (scoreIds.has(idValue) || items.has(idValue))
-      issues.push({ path, message: `Het id "${idValue}" wordt al gebruikt.` });
-    scoreIds.add(idValue);
-  };
-
-  q.scoring.scales.forEach((scale, s) => {
-    const at = ['scoring', 'scales', s];
-    claim(scale.id, [...at, 'id']);
-    const seen = new Set<string>();
-    let scaleLength: number | undefined;
-    scale.items.forEach((itemId, i) => {
-      const item = items.get(itemId);
-      if (!item) {
-        issues.push({ path: [...at, 'items', i], message: `De vraag "${itemId}" bestaat niet.` });
-        return;
-      }
-      if (item.kind !== 'statement') {
-        issues.push({
-          path: [...at, 'items', i],
-          message: `De vraag "${itemId}" is geen stelling. Een score telt alleen stellingen.`,
-        });
-        return;
-      }
-      if (seen.has(itemId))
-        issues.push({ path: [...at, 'items', i], message: `De vraag "${itemId}" staat twee keer in deze score.` });
-      seen.add(itemId);
-      const length = q.answerScales.find((a) => a.id === item.scale)?.labels.length;
-      if (scale.method === 'sum' && scaleLength !== undefined && length !== undefined && length !== scaleLength)
-        issues.push({
-          path: [...at, 'items', i],
-          message: 'Bij een som moeten alle vragen dezelfde antwoordschaal hebben.',
-        });
-      scaleLength ??= length;
-    });
-    issues.push(...bandIssues(scale.bands, [...at, 'bands']));
-  });
-
-  const scoreScaleIds = new Set(q.scoring.scales.map((scale) => scale.id));
-  const conditionRefs = (condition: Condition, path: (string | number)[]) => {
-    for (const issue of conditionIssues(condition, path, scoreScaleIds, items)) issues.push(issue);
-  };
-
-  q.scoring.tallies.forEach((tally, t) => {
-    const at = ['scoring', 'tallies', t];
-    claim(tally.id, [...at, 'id']);
-    const item = items.get(tally.item);
-    if (item?.kind !== 'multi') {
-      issues.push({ path: [...at, 'item'], message: `De meerkeuzevraag "${tally.item}" bestaat niet.` });
-      return;
-    }
-    const groupIds = new Set(tally.groups.map((g) => g.id));
-    item.options.forEach((option) => {
-      if (option.group !== undefined && !groupIds.has(option.group))
-        issues.push({
-          path: [...at, 'groups'],
-          message: `De groep "${option.group}" van optie "${option.id}" staat niet in deze telling.`,
-        });
-    });
-  });
-
-  q.scoring.profiles.forEach((profile, p) => {
-    const at = ['scoring', 'profiles', p];
-    claim(profile.id, [...at, 'id']);
-    const optionIds = profile.options.map((o) => o.id);
-    if (new Set(optionIds).size !== optionIds.length)
-      issues.push({ path: [...at, 'options'], message: 'Twee profielen hebben hetzelfde id.' });
-    if (!optionIds.includes(profile.fallback))
-      issues.push({ path: [...at, 'fallback'], message: `Het profiel "${profile.fallback}" bestaat niet.` });
-    profile.options.forEach((option, o) => {
-      conditionRefs(option.when, [...at, 'options', o, 'when']);
-    });
-  });
-
-  q.scoring.recommendations.forEach((rec, r) => {
-    const at = ['scoring', 'recommendations', r];
-    claim(rec.id, [...at, 'id']);
-    conditionRefs(rec.when, [...at, 'when']);
-  });
-
-  const direction = q.directionItem === undefined ? undefined : items.get(q.directionItem);
-  // Any question with options will do: this checks what the report needs, not the kind.
-  if (q.directionItem !== undefined && !(direction && 'options' in direction))
-    issues.push({ path: ['directionItem'], message: `De keuzevraag "${q.directionItem}" bestaat niet.` });
-
-  const hasTasks = [...items.values()].some((item) => item.kind === 'task');
-  const taskShift = q.scoring.taskShift;
-  if (q.kind === 'takenpakket') {
-    if (!hasTasks) issues.push({ path: ['sections'], message: 'Een takenpakket heeft minstens 1 taak.' });
-    if (!taskShift)
-      issues.push({ path: ['scoring', 'taskShift'], message: 'Een takenpakket heeft scoring.taskShift nodig.' });
-    if (!q.role) issues.push({ path: ['role'], message: 'Een takenpakket heeft een rol nodig, zoals "Burgerzaken".' });
-    if (q.reportPart)
-      issues.push({ path: ['reportPart'], message: 'Een takenpakket vult het deel "werk"; laat reportPart weg.' });
-  } else if (hasTasks) {
-    issues.push({ path: ['kind'], message: 'Taken horen in een takenpakket (kind "takenpakket").' });
-  }
-  if (taskShift) {
-    const at = ['scoring', 'taskShift'];
-    const { liking, ability, timeShare } = taskShift.matchWeights;
-    if (Math.abs(liking + ability + timeShare - 100) > 1e-9)
-      issues.push({
-        path: [...at, 'matchWeights'],
-        message: `De gewichten tellen op tot ${liking + ability + timeShare}, niet tot 100.`,
-      });
-    issues.push(...bandIssues(taskShift.matchBands, [...at, 'matchBands']));
-    if (q.taskQuestions) {
-      const valueCheck = (key: TaskQuestionKey, value: number, field: string) => {
-        if (!q.taskQuestions?.[key].options.some((o) => o.value === value))
-          issues.push({
-            path: [...at, field],
-            message: `De waarde ${value} is geen antwoord op de vraag "${key}".`,
-          });
-      };
-      valueCheck('liking', taskShift.likedFrom, 'likedFrom');
-      valueCheck('ability', taskShift.ableFrom, 'ableFrom');
-      valueCheck('time', taskShift.muchTimeFrom, 'muchTimeFrom');
-    }
-  }
-  return issues;
-}
-
-function conditionIssues(
-  condition: Condition,
-  path: (string | number)[],
-  scoreIds: ReadonlySet<string>,
-  items: ReadonlyMap<string, Item>,
-): CrossIssue[] {
-  if ('all' in condition)
-    return condition.all.flatMap((c, i) => conditionIssues(c, [...path, 'all', i], scoreIds, items));
-  if ('any' in condition)
-    return condition.any.flatMap((c, i) => conditionIssues(c, [...path, 'any', i], scoreIds, items));
-  if ('not' in condition) return conditionIssues(condition.not, [...path, 'not'], scoreIds, items);
-  if ('scale' in condition) {
-    const out: CrossIssue[] = [];
-    if (!scoreIds.has(condition.scale))
-      out.push({ path: [...path, 'scale'], message: `De score "${condition.scale}" bestaat niet.` });
-    if (condition.atLeast === undefined && condition.below === undefined)
-      out.push({ path, message: 'Geef atLeast of below (of beide).' });
-    if (condition.atLeast !== undefined && condition.below !== undefined && condition.atLeast >= condition.below)
-      out.push({ path, message: `atLeast (${condition.atLeast}) moet kleiner zijn dan below (${condition.below}).` });
-    return out;
-  }
-  const item = items.get(condition.item);
-  const option = 'equals' in condition ? condition.equals : condition.includes;
-  const wanted = 'equals' in condition ? 'single' : 'multi';
-  if (!item || item.kind !== wanted)
-    return [
-      {
-        path: [...path, 'item'],
-        message: `De ${wanted === 'single' ? 'keuzevraag' : 'meerkeuzevraag'} "${condition.item}" bestaat niet.`,
-      },
-    ];
-  if (!item.options.some((o) => o.id === option))
-    return [{ path, message: `De optie "${option}" bestaat niet bij vraag "${condition.item}".` }];
-  return [];
-}
-
-/** Bands must start at 0, end at 100, and touch without gaps or overlaps. */
-export function bandIssues(bands: readonly Band[], path: (string | number)[]): CrossIssue[] {
-  if (bands.length === 0) return [];
-  const issues: CrossIssue[] = [];
-  bands.forEach((band, b) => {
-    if (band.min >= band.max)
-      issues.push({ path: [...path, b], message: `min (${band.min}) moet kleiner zijn dan max (${band.max}).` });
-  });
-  const sorted = bands.map((band, b) => ({ band, b })).sort((x, y) => x.band.min - y.band.min);
-  const first = sorted[0];
-  const last = sorted[sorted.length - 1];
-  if (first && first.band.min !== 0)
-    issues.push({
-      path: [...path, first.b, 'min'],
-      message: `De laagste band begint bij ${first.band.min}, niet bij 0.`,
-    });
-  if (last && last.band.max !== 100)
-    issues.push({
-      path: [...path, last.b, 'max'],
-      message: `De hoogste band eindigt bij ${last.band.max}, niet bij 100.`,
-    });
-  for (let i = 1; i < sorted.length; i++) {
-    const prev = sorted[i - 1];
-    const next = sorted[i];
-    if (!prev || !next) continue;
-    if (next.band.min > prev.band.max)
-      issues.push({
-        path: [...path, next.b, 'min'],
-        message: `Er zit een gat tussen ${prev.band.max} en ${next.band.min}.`,
-      });
-    else if (next.band.min < prev.band.max)
-      issues.push({
-        path: [...path, next.b, 'min'],
-        message: `Deze band overlapt met de band ervoor (${next.band.min} is kleiner dan ${prev.band.max}).`,
-      });
-  }
-  return issues;
-}
-
 /** questionnaires/index.json: the files, in scan order. */
 export const IndexSchema = z.strictObject({
   $schema: z.string().optional(),
-  schemaVersion: z.literal(1, { error: 'schemaVersion moet 1 zijn.' }),
-  questionnaires: z
-    .array(z.string().regex(/^[a-z0-9][a-z0-9-]*\.json$/, { error: 'Een bestandsnaam is zoals "groeimindset.json".' }))
-    .min(1),
+  schemaVersion: z.literal(1, { error: say.schemaVersionOne }),
+  questionnaires: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*\.json$/, { error: say.indexFileName })).min(1),
 });
 export type QuestionnaireIndex = z.infer<typeof IndexSchema>;
 

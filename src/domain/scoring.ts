@@ -3,6 +3,8 @@
  * Everything it knows about a questionnaire comes from its `scoring` block; nothing is hard-coded
  * per questionnaire. Partial answers give partial scores; no score is ever NaN.
  */
+
+import * as say from '../text/validation';
 import { type Answers, type AnswerValue, answerProblem, isAnswered, type TaskAnswer } from './answers';
 import {
   allItems,
@@ -14,10 +16,9 @@ import {
   type Questionnaire,
   type Recommendation,
   type Scale,
-  type StatementItem,
-  type TaskItem,
   type Trend,
 } from './format';
+import { isMultiChoice, isStatement, isTask } from './kinds';
 
 export interface ScaleResult {
   id: string;
@@ -131,8 +132,8 @@ function scaleResult(q: Questionnaire, scale: Scale, items: ReadonlyMap<string, 
   let normalisedTotal = 0;
   let answered = 0;
   for (const itemId of scale.items) {
-    const item = items.get(itemId) as StatementItem | undefined;
-    if (item?.kind !== 'statement') continue;
+    const item = items.get(itemId);
+    if (!item || !isStatement(item)) continue;
     const value = validAnswer(q, item, answers);
     if (typeof value !== 'number') continue;
     const points = q.answerScales.find((s) => s.id === item.scale)?.labels.length ?? 2;
@@ -218,7 +219,7 @@ function profileResult(
 ): ProfileResult {
   const hit = profile.options.find((o) => holds(o.when, scores, q, answers, items));
   const option = hit ?? profile.options.find((o) => o.id === profile.fallback) ?? profile.options[0];
-  if (!option) throw new Error(`Profiel "${profile.id}" heeft geen opties.`);
+  if (!option) throw new Error(say.profileWithoutOptions(profile.id));
   return {
     id: profile.id,
     title: profile.title,
@@ -249,7 +250,7 @@ function taskShiftResult(q: Questionnaire, answers: Answers): TaskShiftResult | 
   const [ableMin, ableMax] = range('ability');
 
   const tasks: TaskResult[] = allItems(q)
-    .filter((item): item is TaskItem => item.kind === 'task')
+    .filter(isTask)
     .map((item) => {
       const raw = validAnswer(q, item, answers) as TaskAnswer | undefined;
       const time = raw?.time;
@@ -329,7 +330,7 @@ export function scoreQuestionnaire(q: Questionnaire, answers: Answers): Question
     const item = items.get(tally.item);
     const value = item ? validAnswer(q, item, answers) : undefined;
     const chosen = Array.isArray(value) ? value : [];
-    const options = item && item.kind === 'multi' ? item.options : [];
+    const options = item && isMultiChoice(item) ? item.options : [];
     const groups = tally.groups.map((group) => {
       const inGroup = chosen.filter((c) => options.find((o) => o.id === c)?.group === group.id);
       return {

@@ -4,7 +4,9 @@
  * and by import. Pure: no DOM, no fetch.
  */
 import type * as z from 'zod';
+import * as say from '../text/validation';
 import { IndexSchema, type Questionnaire, type QuestionnaireIndex, QuestionnaireSchema } from './format';
+import { isTask } from './kinds';
 import { DRIVER_GROUP } from './scoring';
 
 export interface Problem {
@@ -13,18 +15,6 @@ export interface Problem {
   path: string;
   message: string;
 }
-
-const TYPE_NAMES: Record<string, string> = {
-  string: 'tekst',
-  number: 'een getal',
-  int: 'een heel getal',
-  boolean: 'true of false',
-  array: 'een lijst [ ]',
-  object: 'een object { }',
-  undefined: 'niets',
-  null: 'null',
-  bigint: 'een getal',
-};
 
 function typeOfInput(input: unknown): string {
   if (input === null) return 'null';
@@ -37,33 +27,34 @@ function typeOfInput(input: unknown): string {
 export const dutchErrors: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return 'Dit veld ontbreekt.';
-      return `Hier hoort ${TYPE_NAMES[issue.expected] ?? issue.expected}, maar er staat ${TYPE_NAMES[typeOfInput(issue.input)] ?? 'iets anders'}.`;
+      if (issue.input === undefined) return say.fieldMissing;
+      return say.wrongType(
+        say.typeNames[issue.expected] ?? issue.expected,
+        say.typeNames[typeOfInput(issue.input)] ?? say.somethingElse,
+      );
     case 'unrecognized_keys':
-      return `Onbekend veld ${issue.keys.map((k) => `"${k}"`).join(', ')}. Controleer de spelling of haal het weg.`;
+      return say.unknownField(issue.keys.map((k) => `"${k}"`).join(', '));
     case 'invalid_value':
-      return `Deze waarde kan niet. Kies uit: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`;
+      return say.chooseFrom(issue.values.map((v) => JSON.stringify(v)).join(', '));
     case 'too_small':
-      if (issue.origin === 'array')
-        return `Deze lijst moet minstens ${issue.minimum} ${Number(issue.minimum) === 1 ? 'onderdeel' : 'onderdelen'} hebben.`;
-      if (issue.origin === 'string') return `Deze tekst moet minstens ${issue.minimum} tekens hebben.`;
-      return `Dit getal moet ${issue.inclusive ? 'minstens' : 'groter dan'} ${issue.minimum} zijn.`;
+      if (issue.origin === 'array') return say.listTooShort(Number(issue.minimum));
+      if (issue.origin === 'string') return say.textTooShort(Number(issue.minimum));
+      return issue.inclusive ? say.numberAtLeast(Number(issue.minimum)) : say.numberAbove(Number(issue.minimum));
     case 'too_big':
-      if (issue.origin === 'array')
-        return `Deze lijst mag hoogstens ${issue.maximum} ${Number(issue.maximum) === 1 ? 'onderdeel' : 'onderdelen'} hebben.`;
-      if (issue.origin === 'string') return `Deze tekst mag hoogstens ${issue.maximum} tekens hebben.`;
-      return `Dit getal mag ${issue.inclusive ? 'hoogstens' : 'niet meer dan'} ${issue.maximum} zijn.`;
+      if (issue.origin === 'array') return say.listTooLong(Number(issue.maximum));
+      if (issue.origin === 'string') return say.textTooLongChars(Number(issue.maximum));
+      return issue.inclusive ? say.numberAtMost(Number(issue.maximum)) : say.numberBelow(Number(issue.maximum));
     case 'invalid_format':
-      return 'Deze tekst heeft niet de juiste vorm.';
+      return say.wrongFormat;
     case 'invalid_union':
       // A wrong "kind" (such as "stelling") names the kinds that do exist.
       if ('options' in issue && Array.isArray(issue.options) && issue.options.length > 0)
-        return `Deze waarde kan niet. Kies uit: ${issue.options.map((v: unknown) => JSON.stringify(v)).join(', ')}.`;
-      return 'Dit onderdeel past bij geen enkele toegestane vorm.';
+        return say.chooseFrom(issue.options.map((v: unknown) => JSON.stringify(v)).join(', '));
+      return say.noMatchingShape;
     case 'not_multiple_of':
-      return `Dit getal moet een veelvoud van ${issue.divisor} zijn.`;
+      return say.notMultipleOf(Number(issue.divisor));
     default:
-      return 'Deze waarde is niet goed.';
+      return say.valueNotRight;
   }
 };
 
@@ -98,11 +89,11 @@ export function parseJsonText(
       const before = text.slice(0, Number(position));
       const line = before.split('\n').length;
       const column = Number(position) - before.lastIndexOf('\n');
-      where = ` Kijk bij regel ${line}, teken ${column}.`;
+      where = say.notJsonWhere(line, column);
     }
     return {
       ok: false,
-      problems: [{ file, path: '', message: `Dit bestand is geen geldige JSON.${where}` }],
+      problems: [{ file, path: '', message: say.notJson(where) }],
     };
   }
 }
@@ -240,7 +231,7 @@ export function parseQuestionnaire(file: string, data: unknown): Parsed<Question
         {
           file,
           path: formatPath(deep),
-          message: `Hier zitten te veel lagen in elkaar (meer dan ${MAX_DEPTH}). Maak dit deel eenvoudiger.`,
+          message: say.tooDeep(MAX_DEPTH),
         },
       ],
     };
@@ -265,7 +256,7 @@ export function crossFileProblems(files: readonly { file: string; questionnaire:
   const byId = new Map<string, string>();
   for (const { file, questionnaire } of files) {
     const other = byId.get(questionnaire.id);
-    if (other) problems.push({ file, path: 'id', message: `Het id "${questionnaire.id}" staat ook in ${other}.` });
+    if (other) problems.push({ file, path: 'id', message: say.idAlsoIn(questionnaire.id, other) });
     else byId.set(questionnaire.id, file);
   }
   for (const { file, questionnaire } of files) {
@@ -276,20 +267,20 @@ export function crossFileProblems(files: readonly { file: string; questionnaire:
       problems.push({
         file,
         path: 'scoring.taskShift.driverQuestionnaire',
-        message: `De vragenlijst "${config.driverQuestionnaire}" bestaat niet.`,
+        message: say.questionnaireMissing(config.driverQuestionnaire),
       });
       continue;
     }
     const driverIds = new Set(drivers.scoring.scales.filter((s) => s.group === DRIVER_GROUP).map((s) => s.id));
     questionnaire.sections.forEach((section, s) => {
       section.items.forEach((item, i) => {
-        if (item.kind !== 'task') return;
+        if (!isTask(item)) return;
         item.tags.forEach((tag, t) => {
           if (!driverIds.has(tag))
             problems.push({
               file,
               path: formatPath(['sections', s, 'items', i, 'tags', t]),
-              message: `De drijfveer "${tag}" bestaat niet in ${drivers.id}.`,
+              message: say.driverMissing(tag, drivers.id),
             });
         });
       });
@@ -312,13 +303,13 @@ export function folderProblems(indexFile: string, kinds: readonly unknown[]): Pr
     problems.push({
       file: indexFile,
       path: 'questionnaires',
-      message: 'Hier staat geen takenpakket (kind "takenpakket"). Zonder takenpakket kan niemand een scan starten.',
+      message: say.folderWithoutPack,
     });
   if (!kinds.includes('vragenlijst'))
     problems.push({
       file: indexFile,
       path: 'questionnaires',
-      message: 'Hier staat geen vragenlijst voor iedereen (kind "vragenlijst"). Elke scan heeft er minstens één nodig.',
+      message: say.folderWithoutGeneral,
     });
   return problems;
 }

@@ -5,6 +5,7 @@
  */
 import { type ReadonlySignal, signal } from '@preact/signals';
 import type { Questionnaire } from '../domain/format';
+import type { AnsweredScan } from '../domain/scan';
 import type { Problem } from '../domain/validate';
 import type { QuestionnaireSnapshot, ScanRecord } from '../storage/types';
 import { app as text } from '../text/app';
@@ -12,7 +13,6 @@ import type { Catalog } from './catalog';
 import type { SaveQueue } from './save-queue';
 import { createScanModel, type ScanModel } from './scan-model';
 import type { Backend, Startup } from './startup';
-import type { ScanData } from './types';
 
 /** A scan that cannot be opened; `problems` lists broken questionnaire versions, if that is why. */
 export class ScanOpenError extends Error {
@@ -38,7 +38,7 @@ export interface OpenScans {
   readonly models: ReadonlySignal<ReadonlyMap<string, ScanModel>>;
   open(scanId: string): Promise<ScanModel>;
   /** A scan's data: from memory when it is open, else from storage (not opened). */
-  read(scanId: string): Promise<ScanData & { snapshots: QuestionnaireSnapshot[] }>;
+  read(scanId: string): Promise<AnsweredScan & { snapshots: QuestionnaireSnapshot[] }>;
   keep(model: ScanModel): void;
   /** Forgets one open scan, or all of them (null): they are read from storage again when needed. */
   forget(scanId: string | null): void;
@@ -110,7 +110,7 @@ export function createOpenScans(options: OpenScansOptions): OpenScans {
     return { snapshots, questionnaires: parsed };
   }
 
-  async function read(scanId: string): Promise<ScanData & { snapshots: QuestionnaireSnapshot[] }> {
+  async function read(scanId: string): Promise<AnsweredScan & { snapshots: QuestionnaireSnapshot[] }> {
     const backend = await startup.storageReady();
     const open = models.peek().get(scanId);
     if (open)

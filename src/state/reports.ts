@@ -1,11 +1,12 @@
 /** What the report of a scan needs: the scan itself (open, so the plan saves) and the earlier scan. */
 import { previousFinished } from '../domain/history';
+import type { AnsweredScan } from '../domain/scan';
 import type { Library } from './library';
 import type { OpenScans } from './open-scans';
-import type { ReportData, ScanData } from './types';
+import type { ReportScans } from './types';
 
 export interface Reports {
-  loadReport(scanId: string): Promise<ReportData>;
+  loadReport(scanId: string): Promise<ReportScans>;
 }
 
 export function createReports(options: { open: OpenScans; library: Library }): Reports {
@@ -18,7 +19,7 @@ export function createReports(options: { open: OpenScans; library: Library }): R
         library.scans.peek().map((s) => s.scan),
         model.scan.peek(),
       );
-      let earlier: ScanData | null = null;
+      let earlier: AnsweredScan | null = null;
       if (previous) {
         try {
           const data = await open.read(previous.id);

@@ -3,7 +3,7 @@
  * Every change goes to the save queue at once; the signals hold the truth in the meantime, so a
  * failed write never loses an answer.
  *
- * Runtime imports stay free of zod (answers.ts, estimate.ts and items.ts only import types from format.ts):
+ * Runtime imports stay free of zod (answers.ts, estimate.ts, items.ts and kinds/ only import types from format.ts):
  * this model is part of the first-load bundle.
  */
 import { batch, computed, type ReadonlySignal, signal } from '@preact/signals';
@@ -11,14 +11,9 @@ import { type AnswerValue, answerProblem, isAnswered } from '../domain/answers';
 import { estimateMinutes } from '../domain/estimate';
 import type { Item, Questionnaire, Section } from '../domain/format';
 import { allItems, isRequired } from '../domain/items';
-import type {
-  AnswerRecord,
-  PlanRecord,
-  QuestionnaireSnapshot,
-  Repository,
-  ScanAnswers,
-  ScanRecord,
-} from '../storage/types';
+import { isEmptyAnswer } from '../domain/kinds';
+import type { Plan, Scan, ScanAnswers } from '../domain/scan';
+import type { AnswerRecord, QuestionnaireSnapshot, Repository } from '../storage/types';
 import { app as text } from '../text/app';
 import type { SaveQueue } from './save-queue';
 
@@ -35,15 +30,15 @@ export interface OpenItem {
   item: Item;
 }
 
-export type PlanPatch = Partial<Omit<PlanRecord, 'scanId'>>;
+export type PlanPatch = Partial<Omit<Plan, 'scanId'>>;
 
 export interface ScanModel {
   readonly id: string;
-  readonly scan: ReadonlySignal<ScanRecord>;
+  readonly scan: ReadonlySignal<Scan>;
   readonly questionnaires: readonly Questionnaire[];
   readonly snapshots: readonly QuestionnaireSnapshot[];
   readonly answers: ReadonlySignal<ScanAnswers>;
-  readonly plan: ReadonlySignal<PlanRecord>;
+  readonly plan: ReadonlySignal<Plan>;
   readonly steps: readonly ScanStep[];
   /** Screens in total: every section plus the overview before finishing. */
   readonly totalSteps: number;
@@ -69,23 +64,23 @@ export interface ScanModel {
   finish(): void;
   updatePlan(patch: PlanPatch): void;
   /** The plan as storage should have it; undefined while nobody has written one. */
-  planRecord(): PlanRecord | undefined;
+  planRecord(): Plan | undefined;
   /** Answer records as they are (or should be) in storage, for export. */
   answerRecords(): AnswerRecord[];
 }
 
 export interface ScanModelInput {
-  scan: ScanRecord;
+  scan: Scan;
   questionnaires: readonly Questionnaire[];
   snapshots: readonly QuestionnaireSnapshot[];
   answers: ScanAnswers;
-  plan: PlanRecord | undefined;
+  plan: Plan | undefined;
   repository: Repository;
   queue: SaveQueue;
   now: () => Date;
 }
 
-export function emptyPlan(scanId: string, at: string): PlanRecord {
+export function emptyPlan(scanId: string, at: string): Plan {
   return { scanId, name: '', goals: '', firstSteps: '', support: '', nextTalk: '', hiddenSections: [], updatedAt: at };
 }
 
@@ -106,9 +101,9 @@ export function createScanModel(input: ScanModelInput): ScanModel {
   const totalSteps = steps.length + 1;
   const clampStep = (n: number) => Math.min(Math.max(0, Math.trunc(n) || 0), steps.length);
 
-  const scan = signal<ScanRecord>({ ...input.scan, step: clampStep(input.scan.step) });
+  const scan = signal<Scan>({ ...input.scan, step: clampStep(input.scan.step) });
   const answers = signal<ScanAnswers>(input.answers);
-  const plan = signal<PlanRecord>(input.plan ?? emptyPlan(id, input.scan.createdAt));
+  const plan = signal<Plan>(input.plan ?? emptyPlan(id, input.scan.createdAt));
   let planWritten = input.plan !== undefined;
   const step = computed(() => scan.value.step);
   /** When each answer of this session was given; older ones keep the time in storage. */
@@ -160,7 +155,7 @@ export function createScanModel(input: ScanModelInput): ScanModel {
     return estimateMinutes([{ sections: remaining }]);
   });
 
-  const saveScan = (next: ScanRecord) => {
+  const saveScan = (next: Scan) => {
     scan.value = next;
     void queue.save(`scan:${id}:record`, () => repository.putScan(next));
   };
@@ -190,8 +185,7 @@ export function createScanModel(input: ScanModelInput): ScanModel {
       const q = byId.get(questionnaireId);
       const item = itemsById.get(questionnaireId)?.get(itemId);
       if (!q || !item) return text.itemNotInScan;
-      const cleared =
-        value === undefined || (Array.isArray(value) && value.length === 0) || (item.kind === 'text' && value === '');
+      const cleared = value === undefined || isEmptyAnswer(item, value);
       if (!cleared) {
         const problem = answerProblem(q, item, value);
         if (problem) return problem;
@@ -230,7 +224,7 @@ export function createScanModel(input: ScanModelInput): ScanModel {
       saveScan({ ...scan.value, status: 'klaar', finishedAt: scan.value.finishedAt ?? at, updatedAt: at });
     },
     updatePlan(patch) {
-      const next: PlanRecord = { ...plan.value, ...patch, scanId: id, updatedAt: now().toISOString() };
+      const next: Plan = { ...plan.value, ...patch, scanId: id, updatedAt: now().toISOString() };
       plan.value = next;
       planWritten = true;
       void queue.save(`scan:${id}:plan`, () => repository.putPlan(next));

@@ -3,11 +3,12 @@
  * first-load bundle.
  */
 import type { Questionnaire } from '../domain/format';
+import type { AnsweredScan } from '../domain/scan';
 import type { ScanResult, scoreScan } from '../domain/scoring';
 import type { Parsed } from '../domain/validate';
 import type { OpenScanRecords } from '../storage/export-patch';
 import type { QuestionnaireLoad } from '../storage/questionnaire-source';
-import type { ExportFile, Repository, ScanAnswers, ScanRecord } from '../storage/types';
+import type { ExportFile, Repository, ScanRecord } from '../storage/types';
 import type { ScanModel } from './scan-model';
 
 export type { LoadedQuestionnaire, QuestionnaireLoad } from '../storage/questionnaire-source';
@@ -53,19 +54,13 @@ export interface MinutesRange {
   max: number;
 }
 
-/** What the report and compare screens need of an earlier scan. */
-export interface ScanData {
-  scan: ScanRecord;
-  questionnaires: Questionnaire[];
-  answers: ScanAnswers;
-}
-
-export interface ReportData {
+/** The scan to report on, and the finished scan before it (for the changes). */
+export interface ReportScans {
   model: ScanModel;
-  earlier: ScanData | null;
+  earlier: AnsweredScan | null;
 }
 
 export interface Comparison {
-  first: { data: ScanData; result: ScanResult; role: string | null };
-  second: { data: ScanData; result: ScanResult; role: string | null };
+  first: { data: AnsweredScan; result: ScanResult; role: string | null };
+  second: { data: AnsweredScan; result: ScanResult; role: string | null };
 }

@@ -42,8 +42,6 @@ function createStores(db: MorgenscanDatabase): void {
 export const MIGRATIONS: readonly Migration[] = [createStores];
 export const DB_VERSION = MIGRATIONS.length;
 
-export const STORES = ['scans', 'answers', 'snapshots', 'plans', 'settings'] as const;
-
 export interface OpenDatabaseOptions {
   indexedDB: IDBFactory;
   name?: string;

@@ -10,6 +10,7 @@ import { dutchErrors, type Parsed, parseJsonText, parseQuestionnaire, zodProblem
 import { storage as text } from '../text/storage';
 import { ImportError } from './errors';
 import { AnswerRecordSchema, PlanRecordSchema, ScanRecordSchema, SnapshotSchema } from './records';
+import { DATA_STORES, type DataStoreName } from './stores';
 import type { ExportFile } from './types';
 
 export const EXPORT_FORMAT = 'morgenscan-export';
@@ -177,9 +178,6 @@ function hashMatches(content: unknown, hash: string): boolean {
   }
 }
 
-type RecordList = 'scans' | 'answers' | 'snapshots' | 'plans';
-const RECORD_LISTS: readonly RecordList[] = ['scans', 'answers', 'snapshots', 'plans'];
-
 /**
  * The file without every record import would refuse, by import's own rules: a scan whose
  * questionnaire is missing or not valid (with its answers and plan), an answer that does not fit
@@ -189,13 +187,13 @@ const RECORD_LISTS: readonly RecordList[] = ['scans', 'answers', 'snapshots', 'p
 export function withoutRefused(file: ExportFile): ExportFile {
   let current = file;
   for (;;) {
-    const refused = new Map<RecordList, Set<number>>(RECORD_LISTS.map((name) => [name, new Set()]));
+    const refused = new Map<DataStoreName, Set<number>>(DATA_STORES.map((name) => [name, new Set()]));
     for (const { path } of referenceIssues(current)) {
       const [list, index] = path;
-      if (typeof index === 'number') refused.get(list as RecordList)?.add(index);
+      if (typeof index === 'number') refused.get(list as DataStoreName)?.add(index);
     }
-    if (RECORD_LISTS.every((name) => refused.get(name)?.size === 0)) return current;
-    const keep = <T>(name: RecordList, records: T[]) => records.filter((_, i) => !refused.get(name)?.has(i));
+    if (DATA_STORES.every((name) => refused.get(name)?.size === 0)) return current;
+    const keep = <T>(name: DataStoreName, records: T[]) => records.filter((_, i) => !refused.get(name)?.has(i));
     current = {
       ...current,
       scans: keep('scans', current.scans),

@@ -5,18 +5,12 @@
 
 import type { IDBPTransaction } from 'idb';
 import { storage as text } from '../text/storage';
-import {
-  abortQuietly,
-  type MorgenscanDatabase,
-  type MorgenscanDB,
-  type OpenDatabaseOptions,
-  openDatabase,
-  STORES,
-} from './db';
+import { abortQuietly, type MorgenscanDatabase, type MorgenscanDB, type OpenDatabaseOptions, openDatabase } from './db';
 import { ConnectionClosedError, StorageError, withMessage } from './errors';
 import { validateExportFile } from './export-format';
 import { assembleExport, type ImportPlan, planImport, type ScanBundle, sortScans, toScanAnswers } from './merge';
 import { assertRecord, validRecord, validRecords } from './records';
+import { DATA_STORES, type DataStoreName, STORES } from './stores';
 import type { ExportFile, ImportPreview, Repository } from './types';
 
 export interface IdbRepositoryOptions extends Omit<OpenDatabaseOptions, 'onBlocking' | 'onTerminated'> {
@@ -27,8 +21,7 @@ export interface IdbRepositoryOptions extends Omit<OpenDatabaseOptions, 'onBlock
 }
 
 const WRITE = { durability: 'strict' } as const;
-const IMPORT_STORES = ['scans', 'answers', 'snapshots', 'plans'] as const;
-type ImportStores = (typeof IMPORT_STORES)[number][];
+type ImportStores = DataStoreName[];
 type Tx<Mode extends IDBTransactionMode> = IDBPTransaction<MorgenscanDB, ImportStores, Mode>;
 
 /** Keeps one connection; opens it again after the browser closed it, never after an upgrade elsewhere. */
@@ -147,7 +140,7 @@ export async function createIdbRepository(options: IdbRepositoryOptions): Promis
       }),
     deleteScan: (id) =>
       withMessage(text.notDeleted, async () => {
-        const tx = (await db()).transaction([...IMPORT_STORES], 'readwrite', WRITE);
+        const tx = (await db()).transaction([...DATA_STORES], 'readwrite', WRITE);
         await Promise.all([removeScanWithin(tx, id), tx.done]);
       }),
     getAnswers: (scanId) =>
@@ -189,7 +182,7 @@ export async function createIdbRepository(options: IdbRepositoryOptions): Promis
       }),
     exportAll: () =>
       read(async (d) => {
-        const tx = d.transaction([...IMPORT_STORES], 'readonly');
+        const tx = d.transaction([...DATA_STORES], 'readonly');
         const [scans, answers, snapshots, plans] = await Promise.all([
           tx.objectStore('scans').getAll(),
           tx.objectStore('answers').getAll(),
@@ -207,14 +200,14 @@ export async function createIdbRepository(options: IdbRepositoryOptions): Promis
     previewImport: (data): Promise<ImportPreview> =>
       withMessage(text.importFailed, async () => {
         const file = validateExportFile(data);
-        const tx = (await db()).transaction([...IMPORT_STORES], 'readonly');
+        const tx = (await db()).transaction([...DATA_STORES], 'readonly');
         return (await planWithin(tx, file)).preview;
       }),
     importAll: (data): Promise<ImportPreview> =>
       withMessage(text.importFailed, async () => {
         const file = validateExportFile(data);
         // One transaction from reading to the last write: all or nothing.
-        const tx = (await db()).transaction([...IMPORT_STORES], 'readwrite', WRITE);
+        const tx = (await db()).transaction([...DATA_STORES], 'readwrite', WRITE);
         const done = tx.done;
         try {
           const plan = await planWithin(tx, file);

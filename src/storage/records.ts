@@ -4,9 +4,11 @@
  */
 import * as z from 'zod';
 import { contentHash } from '../domain/hash';
+import { type AnswerValue, ITEM_KINDS, KINDS } from '../domain/kinds';
 import { dutchErrors, formatPath } from '../domain/validate';
 import { storage as text } from '../text/storage';
 import { InvalidRecordError } from './errors';
+import type { StoreName } from './stores';
 import type {
   AnswerRecord,
   PlanRecord,
@@ -20,17 +22,10 @@ const key = z.string().min(1).max(200);
 const isoDate = z.iso.datetime({ offset: true, error: text.notADate });
 const longText = z.string().max(20_000);
 
-const TaskAnswerSchema = z.strictObject({
-  time: z.int().min(0).max(10).optional(),
-  liking: z.int().min(0).max(10).optional(),
-  ability: z.int().min(0).max(10).optional(),
-});
+const answerValueSchemas = ITEM_KINDS.map((kind) => KINDS[kind].valueSchema(z));
 
-/** The shape of an answer value; whether it fits its item is checked by `answerProblem`. */
-export const AnswerValueSchema = z.union(
-  [z.int().min(0).max(100), z.string().max(5000), z.array(key).max(100), TaskAnswerSchema],
-  { error: text.notAnAnswer },
-);
+/** The shape of an answer value, any kind's; whether it fits its item is checked by `answerProblem`. */
+export const AnswerValueSchema = z.union(answerValueSchemas, { error: text.notAnAnswer }) as z.ZodType<AnswerValue>;
 
 export const QuestionnaireRefSchema = z.strictObject({
   id: key,
@@ -81,15 +76,13 @@ export const SettingRecordSchema = z.strictObject({
   value: z.unknown(),
 }) satisfies z.ZodType<SettingRecord>;
 
-export type StoreName = 'scans' | 'answers' | 'snapshots' | 'plans' | 'settings';
-
 export const RECORD_SCHEMAS = {
   scans: ScanRecordSchema,
   answers: AnswerRecordSchema,
   snapshots: SnapshotSchema,
   plans: PlanRecordSchema,
   settings: SettingRecordSchema,
-} as const;
+} as const satisfies Record<StoreName, z.ZodType>;
 
 export interface RecordTypes {
   scans: ScanRecord;

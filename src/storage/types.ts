@@ -4,29 +4,12 @@
  * Every record is plain JSON-compatible data (structured-clone safe), never a signal.
  */
 import type { AnswerValue } from '../domain/answers';
+import type { Plan, Scan, ScanAnswers } from '../domain/scan';
 
-/** Which version of a questionnaire a scan used; `hash` points at a QuestionnaireSnapshot. */
-export interface QuestionnaireRef {
-  id: string;
-  version: number;
-  hash: string;
-}
+export type { QuestionnaireRef, ScanAnswers, ScanStatus } from '../domain/scan';
 
-export type ScanStatus = 'bezig' | 'klaar';
-
-export interface ScanRecord {
-  id: string;
-  createdAt: string;
-  updatedAt: string;
-  finishedAt: string | null;
-  status: ScanStatus;
-  /** The chosen task pack (role). */
-  packId: string;
-  /** In scan order: the pack first, then the questionnaires every scan has. */
-  questionnaires: QuestionnaireRef[];
-  /** The screen to resume on (0-based over all sections of the scan). */
-  step: number;
-}
+/** A scan as stored: the domain's Scan, as it is. */
+export type ScanRecord = Scan;
 
 /** One answer; key [scanId, questionnaireId, itemId], so each answer is its own small write. */
 export interface AnswerRecord {
@@ -47,27 +30,13 @@ export interface QuestionnaireSnapshot {
   savedAt: string;
 }
 
-/** The personal development plan and report choices, one per scan. */
-export interface PlanRecord {
-  scanId: string;
-  /** Name on the cover; optional, typed by the user. */
-  name: string;
-  goals: string;
-  firstSteps: string;
-  support: string;
-  nextTalk: string;
-  /** Report section ids left off the print; empty means everything is printed. */
-  hiddenSections: string[];
-  updatedAt: string;
-}
+/** A plan as stored: the domain's Plan, as it is. */
+export type PlanRecord = Plan;
 
 export interface SettingRecord {
   key: string;
   value: unknown;
 }
-
-/** Answers of one scan, per questionnaire id, per item id. */
-export type ScanAnswers = Record<string, Record<string, AnswerValue>>;
 
 /** Everything of one person: what export writes and import reads. */
 export interface ExportFile {

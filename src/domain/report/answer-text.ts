@@ -1,18 +1,18 @@
 /**
- * The one place where the report looks at the kind of a question. Everything else in
- * src/domain/report asks these functions, so a new kind of question only changes this file (or,
- * later, the kinds registry behind it).
+ * The one place where the report looks at the kind of a question, through the kinds registry's
+ * guards: everything else in src/domain/report asks these functions.
  */
 import type { AnswerValue } from '../answers';
 import type { ChoiceOption, Item, Questionnaire } from '../format';
 import { allItems } from '../items';
+import { isMultiChoice, isSingleChoice, isStatement, isTextQuestion } from '../kinds';
 
 /** How many of these statements are worded the other way round. */
 export function reversedStatements(q: Questionnaire, itemIds: readonly string[]): number {
   const items = new Map(allItems(q).map((item) => [item.id, item]));
   return itemIds.filter((id) => {
     const item = items.get(id);
-    return item?.kind === 'statement' && item.reverse;
+    return item !== undefined && isStatement(item) && item.reverse;
   }).length;
 }
 
@@ -28,8 +28,9 @@ export interface ChoiceQuestion {
 }
 
 export function choiceQuestion(item: Item | undefined): ChoiceQuestion | null {
-  if (item?.kind === 'single') return { id: item.id, text: item.text, options: item.options, multiple: false, max: 1 };
-  if (item?.kind === 'multi')
+  if (item === undefined) return null;
+  if (isSingleChoice(item)) return { id: item.id, text: item.text, options: item.options, multiple: false, max: 1 };
+  if (isMultiChoice(item))
     return { id: item.id, text: item.text, options: item.options, multiple: true, max: item.max };
   return null;
 }
@@ -45,7 +46,7 @@ export function ownWordsAnswer(
   item: Item,
   value: AnswerValue | undefined,
 ): { question: string; answer: string } | null {
-  if (item.kind !== 'text') return null;
+  if (!isTextQuestion(item)) return null;
   if (typeof value !== 'string' || value.trim() === '' || value.length > item.maxLength) return null;
   return { question: item.text, answer: value.trim() };
 }

@@ -1,8 +1,9 @@
 /** "Voor het gesprek": the direction the person chose and what they wrote in their own words. */
-import type { AnswerValue } from '../answers';
+
 import type { Questionnaire } from '../format';
 import { allItems } from '../items';
 import { chosenOptions, ownWordsAnswer } from './answer-text';
+import type { ScanInput } from './index';
 import type { ReportParts } from './parts';
 
 export interface DirectionView {
@@ -16,7 +17,7 @@ export interface OwnWords {
   answer: string;
 }
 
-type ScanAnswers = Readonly<Record<string, Readonly<Record<string, AnswerValue>>>>;
+type ScanAnswers = ScanInput['answers'];
 
 export function directionView(
   direction: ReportParts<Questionnaire>['direction'],

@@ -6,8 +6,9 @@
  *
  * One file per part of the report; parts.ts says which questionnaire fills which part.
  */
-import type { AnswerValue } from '../answers';
+
 import type { Questionnaire } from '../format';
+import type { QuestionnaireAnswers, Scan } from '../scan';
 import { type QuestionnaireResult, scoreScan } from '../scoring';
 import { type ChangeSide, type ChangeView, changeView } from './change';
 import { scanFigures } from './compare';
@@ -34,19 +35,15 @@ export * from './summary';
 export * from './talent';
 export * from './work';
 
-/** What the report needs of a scan record (structurally a subset of storage's ScanRecord). */
-export interface ReportScan {
-  id: string;
-  createdAt: string;
-  updatedAt: string;
-  finishedAt: string | null;
-}
+/** What the report needs of a scan: its dates. */
+export type ReportScan = Pick<Scan, 'id' | 'createdAt' | 'updatedAt' | 'finishedAt'>;
 
+/** An answered scan (domain/scan.ts) as far as the report reads it. */
 export interface ScanInput {
   scan: ReportScan;
   /** The versions the scan was taken with, in scan order. */
   questionnaires: readonly Questionnaire[];
-  answers: Readonly<Record<string, Readonly<Record<string, AnswerValue>>>>;
+  answers: Readonly<Record<string, Readonly<QuestionnaireAnswers>>>;
 }
 
 export interface ReportInput extends ScanInput {

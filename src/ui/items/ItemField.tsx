@@ -1,135 +1,32 @@
 /**
- * One question of the scan, as native form controls. Each change goes straight to the scan model,
- * which saves it; these components keep no answers of their own.
+ * One question of the scan, as native form controls: one field per question kind, in a map typed
+ * by the kinds registry (a kind without its field does not compile). Each change goes straight to
+ * the scan model, which saves it; these components keep no answers of their own.
  */
-import type { ComponentChildren } from 'preact';
+import type { ComponentType } from 'preact';
 import { useState } from 'preact/hooks';
 import type { TaskAnswer } from '../../domain/answers';
-import type {
-  Item,
-  MultiChoiceItem,
-  Questionnaire,
-  SingleChoiceItem,
-  StatementItem,
-  TaskItem,
-  TaskQuestionKey,
-  TextItem,
-  Trend,
-} from '../../domain/format';
-import { isRequired } from '../../domain/items';
-import type { ScanModel } from '../../state/scan-model';
+import type { Item } from '../../domain/format';
+import {
+  type ItemKind,
+  type ItemOfKind,
+  type MultiChoiceItem,
+  type SingleChoiceItem,
+  type StatementItem,
+  TASK_QUESTION_KEYS,
+  type TaskItem,
+  type TextItem,
+} from '../../domain/kinds';
 import { app as text } from '../../text/app';
-import { Choice, ChoiceList, type ChoiceListLayout, Fieldset } from '../components/fields';
-import { Icon } from '../components/Icon';
+import { Choice, ChoiceList, Fieldset } from '../components/fields';
+import { type FieldProps, fieldId, Optional, QuestionFieldset, RadioChoices, TrendBadge } from './parts';
 
-interface FieldProps<T extends Item> {
-  model: ScanModel;
-  questionnaire: Questionnaire;
-  item: T;
-}
-
-const TASK_KEYS: readonly TaskQuestionKey[] = ['time', 'liking', 'ability'];
-
-/** Unique in the page: item ids are only unique within one questionnaire. */
-const fieldId = (q: Questionnaire, item: Item, ...rest: (string | number)[]) => [q.id, item.id, ...rest].join('--');
-
-const TREND_ICON = { groeit: 'up', blijft: 'right', krimpt: 'down' } as const;
-const TREND_TEXT = { groeit: text.trendGroeit, blijft: text.trendBlijft, krimpt: text.trendKrimpt } as const;
-
-/** The trend of a task as a label with an icon: never colour alone. */
-export function TrendBadge({ trend }: { trend: Trend }) {
-  return (
-    <span class={`ms-trend ms-trend--${trend}`}>
-      <Icon name={TREND_ICON[trend]} />
-      {TREND_TEXT[trend]}
-    </span>
-  );
-}
-
-function Optional({ item }: { item: Item }) {
-  if (isRequired(item)) return null;
-  return <span class="ms-optional"> {text.optional}</span>;
-}
-
-/** The fieldset of one question: its text (and whether it is optional) as legend, its help below. */
-function QuestionFieldset({
-  questionnaire: q,
-  item,
-  class: className,
-  children,
-}: {
-  questionnaire: Questionnaire;
-  item: StatementItem | SingleChoiceItem | MultiChoiceItem;
-  class?: string;
-  children: ComponentChildren;
-}) {
-  return (
-    <Fieldset
-      class={className}
-      legend={
-        <>
-          {item.text}
-          <Optional item={item} />
-        </>
-      }
-      description={item.help}
-      descriptionId={`${fieldId(q, item)}--hulp`}
-    >
-      {children}
-    </Fieldset>
-  );
-}
-
-/** One radio per option; choosing one gives its value to `onPick`. */
-function RadioChoices<V extends string | number>({
-  name,
-  options,
-  selected,
-  layout,
-  count,
-  onPick,
-}: {
-  name: string;
-  options: readonly { value: V; label: string }[];
-  selected: unknown;
-  layout?: ChoiceListLayout;
-  count?: number;
-  onPick(value: V): void;
-}) {
-  return (
-    <ChoiceList layout={layout} count={count}>
-      {options.map((option) => (
-        <Choice
-          key={option.value}
-          type="radio"
-          id={`${name}--${option.value}`}
-          name={name}
-          value={String(option.value)}
-          checked={selected === option.value}
-          label={option.label}
-          onChange={(checked) => {
-            if (checked) onPick(option.value);
-          }}
-        />
-      ))}
-    </ChoiceList>
-  );
-}
+/** The field of each kind: a kind left out does not compile. */
+export type FieldRegistry = { readonly [K in ItemKind]: ComponentType<FieldProps<ItemOfKind<K>>> };
 
 export function ItemField(props: FieldProps<Item>) {
-  const { item } = props;
-  switch (item.kind) {
-    case 'task':
-      return <TaskField {...props} item={item} />;
-    case 'statement':
-      return <StatementField {...props} item={item} />;
-    case 'single':
-      return <SingleField {...props} item={item} />;
-    case 'multi':
-      return <MultiField {...props} item={item} />;
-    case 'text':
-      return <TextField {...props} item={item} />;
-  }
+  const Field = FIELDS[props.item.kind] as ComponentType<FieldProps<Item>>;
+  return <Field {...props} />;
 }
 
 function TaskField({ model, questionnaire: q, item }: FieldProps<TaskItem>) {
@@ -151,7 +48,7 @@ function TaskField({ model, questionnaire: q, item }: FieldProps<TaskItem>) {
       description={item.description}
       descriptionId={descriptionId}
     >
-      {TASK_KEYS.map((key) => {
+      {TASK_QUESTION_KEYS.map((key) => {
         const question = questions[key];
         const name = fieldId(q, item, key);
         return (
@@ -294,3 +191,11 @@ function TextField({ model, questionnaire: q, item }: FieldProps<TextItem>) {
     </div>
   );
 }
+
+export const FIELDS = {
+  statement: StatementField,
+  task: TaskField,
+  single: SingleField,
+  multi: MultiField,
+  text: TextField,
+} as const satisfies FieldRegistry;

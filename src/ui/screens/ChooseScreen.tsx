@@ -2,6 +2,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { estimateMinutes } from '../../domain/estimate';
 import { allItems } from '../../domain/items';
+import { isTask } from '../../domain/kinds';
 import { app as text } from '../../text/app';
 import { Alert } from '../components/Alert';
 import { Button, ButtonGroup, ButtonLink } from '../components/Button';
@@ -71,7 +72,7 @@ export function ChooseScreen() {
         >
           <ChoiceList layout="column">
             {packs.map(({ questionnaire: pack }) => {
-              const tasks = allItems(pack).filter((i) => i.kind === 'task').length;
+              const tasks = allItems(pack).filter(isTask).length;
               const minutes = estimateMinutes([pack, ...general.map((g) => g.questionnaire)]);
               return (
                 <Choice

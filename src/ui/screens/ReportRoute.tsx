@@ -4,8 +4,8 @@
  * with chart.js). The plan goes back through the scan model, which saves it.
  */
 import { useMemo } from 'preact/hooks';
+import type { AnsweredScan } from '../../domain/scan';
 import type { ScanModel } from '../../state/scan-model';
-import type { ScanData } from '../../state/types';
 import { app as text } from '../../text/app';
 import { Alert } from '../components/Alert';
 import { ButtonGroup, ButtonLink } from '../components/Button';
@@ -35,7 +35,7 @@ export function ReportRoute({ scanId }: { scanId: string }) {
   return <Report model={state.value.model} earlier={state.value.earlier} />;
 }
 
-function Report({ model, earlier }: { model: ScanModel; earlier: ScanData | null }) {
+function Report({ model, earlier }: { model: ScanModel; earlier: AnsweredScan | null }) {
   const app = useApp();
   const questionnaires = useMemo(() => [...model.questionnaires], [model]);
   return (

@@ -4,6 +4,7 @@
  */
 import { useEffect } from 'preact/hooks';
 import type { Item } from '../../domain/format';
+import { isTask, itemLabel } from '../../domain/kinds';
 import { ScanOpenError } from '../../state/open-scans';
 import type { OpenItem, ScanModel, ScanStep } from '../../state/scan-model';
 import { app as text } from '../../text/app';
@@ -84,7 +85,7 @@ function StepView({ model, step }: { model: ScanModel; step: ScanStep }) {
   const app = useApp();
   const position = step.index + 1;
   const { questionnaire, section } = step;
-  const hasTasks = section.items.some((item) => item.kind === 'task');
+  const hasTasks = section.items.some(isTask);
   const isLast = position === model.steps.length;
   useEffect(() => {
     if (isLast) preloadReport();
@@ -121,10 +122,6 @@ function StepView({ model, step }: { model: ScanModel; step: ScanStep }) {
       <SaveStatus />
     </>
   );
-}
-
-function itemLabel(item: Item): string {
-  return item.kind === 'task' ? item.task : item.text;
 }
 
 function groupByStep(open: readonly OpenItem[]): { step: ScanStep; items: Item[] }[] {

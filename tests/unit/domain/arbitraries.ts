@@ -12,10 +12,11 @@ import {
   type Questionnaire,
   type QuestionnaireInput,
 } from '../../../src/domain/format';
+import { forKind, type ItemKind, type KindMap } from '../../../src/domain/kinds';
 import { describeProblem, parseQuestionnaire } from '../../../src/domain/validate';
 
 type Gen = fc.GeneratorValue;
-type RawItem = Record<string, unknown> & { id: string; kind: Item['kind'] };
+type RawItem = Record<string, unknown> & { id: string; kind: ItemKind };
 
 const source = { file: 'eigenschap.txt', lines: '1-2' };
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
@@ -55,58 +56,60 @@ function taskQuestions(g: Gen) {
   };
 }
 
-function item(g: Gen, id: string, kinds: readonly Item['kind'][], scaleIds: readonly string[], drivers: string[]) {
+interface ItemPlace {
+  id: string;
+  scaleIds: readonly string[];
+  drivers: string[];
+}
+
+/** A raw item per kind, valid by construction; a kind left out does not compile. */
+const RAW_ITEMS: { readonly [K in ItemKind]: (g: Gen, at: ItemPlace) => Record<string, unknown> & { id: string } } = {
+  statement: (g, { id, scaleIds }) => ({
+    id,
+    text: 'Een stelling.',
+    scale: pick(g, scaleIds),
+    reverse: g(fc.boolean),
+    required: g(fc.boolean),
+    source,
+  }),
+  task: (g, { id, drivers }) => ({
+    id,
+    task: 'Een taak',
+    trend: pick(g, ['groeit', 'blijft', 'krimpt'] as const),
+    isNew: g(fc.boolean),
+    tags: subset(g, drivers, 0, Math.min(5, drivers.length)),
+    source,
+  }),
+  single: (g, { id }) => ({
+    id,
+    text: 'Kies er een.',
+    options: range(int(g, 2, 6)).map((o) => ({ id: `o${o}`, label: `Optie ${o}` })),
+    required: g(fc.boolean),
+    source,
+  }),
+  multi(g, { id }) {
+    const count = int(g, 2, 8);
+    const max = int(g, 1, count);
+    return {
+      id,
+      text: 'Kies er een paar.',
+      options: range(count).map((o) => {
+        const group = pick(g, ['g70', 'g20', 'g10', undefined]);
+        return group ? { id: `o${o}`, label: `Optie ${o}`, group } : { id: `o${o}`, label: `Optie ${o}` };
+      }),
+      min: int(g, 0, max),
+      max,
+      required: g(fc.boolean),
+      source,
+    };
+  },
+  text: (g, { id }) => ({ id, text: 'Vertel het maar.', maxLength: int(g, 1, 40), source }),
+};
+
+function item(g: Gen, id: string, kinds: readonly ItemKind[], scaleIds: readonly string[], drivers: string[]): RawItem {
   const kind = pick(g, kinds);
-  switch (kind) {
-    case 'statement':
-      return {
-        id,
-        kind,
-        text: 'Een stelling.',
-        scale: pick(g, scaleIds),
-        reverse: g(fc.boolean),
-        required: g(fc.boolean),
-        source,
-      };
-    case 'task':
-      return {
-        id,
-        kind,
-        task: 'Een taak',
-        trend: pick(g, ['groeit', 'blijft', 'krimpt'] as const),
-        isNew: g(fc.boolean),
-        tags: subset(g, drivers, 0, Math.min(5, drivers.length)),
-        source,
-      };
-    case 'single':
-      return {
-        id,
-        kind,
-        text: 'Kies er een.',
-        options: range(int(g, 2, 6)).map((o) => ({ id: `o${o}`, label: `Optie ${o}` })),
-        required: g(fc.boolean),
-        source,
-      };
-    case 'multi': {
-      const count = int(g, 2, 8);
-      const max = int(g, 1, count);
-      return {
-        id,
-        kind,
-        text: 'Kies er een paar.',
-        options: range(count).map((o) => {
-          const group = pick(g, ['g70', 'g20', 'g10', undefined]);
-          return group ? { id: `o${o}`, label: `Optie ${o}`, group } : { id: `o${o}`, label: `Optie ${o}` };
-        }),
-        min: int(g, 0, max),
-        max,
-        required: g(fc.boolean),
-        source,
-      };
-    }
-    case 'text':
-      return { id, kind, text: 'Vertel het maar.', maxLength: int(g, 1, 40), source };
-  }
+  const { id: itemId, ...rest } = RAW_ITEMS[kind](g, { id, scaleIds, drivers });
+  return { id: itemId, kind, ...rest };
 }
 
 function condition(g: Gen, items: readonly RawItem[], scaleIds: readonly string[], depth: number): Condition {
@@ -165,7 +168,7 @@ export function buildQuestionnaire(
     labels: range(int(g, 2, 11)).map((n) => `Punt ${n + 1}`),
   }));
   const scaleIds = answerScales.map((s) => s.id);
-  const kinds: Item['kind'][] = options.pack
+  const kinds: ItemKind[] = options.pack
     ? ['statement', 'task', 'task', 'single', 'multi', 'text']
     : ['statement', 'statement', 'single', 'multi', 'text'];
   let counter = 0;
@@ -276,28 +279,28 @@ export function buildQuestionnaire(
   return { raw, questionnaire: parsed.value };
 }
 
+/** A valid answer per kind; a kind left out does not compile. */
+const VALID_ANSWERS: KindMap<AnswerValue, [Gen, Questionnaire]> = {
+  statement(item, g, q) {
+    const points = q.answerScales.find((s) => s.id === item.scale)?.labels.length ?? 2;
+    return int(g, 1, points);
+  },
+  single: (item, g) => pick(g, item.options).id,
+  multi: (item, g) => subset(g, item.options, 0, item.max).map((o) => o.id),
+  text: (item, g) => g(fc.string, { maxLength: item.maxLength }),
+  task(_item, g, q) {
+    const answer: Record<string, number> = {};
+    for (const key of ['time', 'liking', 'ability'] as const) {
+      const options = q.taskQuestions?.[key].options ?? [];
+      if (options.length > 0 && g(fc.boolean)) answer[key] = pick(g, options).value;
+    }
+    return answer;
+  },
+};
+
 /** A valid answer for the item. */
 export function validAnswer(g: Gen, q: Questionnaire, item: Item): AnswerValue {
-  switch (item.kind) {
-    case 'statement': {
-      const points = q.answerScales.find((s) => s.id === item.scale)?.labels.length ?? 2;
-      return int(g, 1, points);
-    }
-    case 'single':
-      return pick(g, item.options).id;
-    case 'multi':
-      return subset(g, item.options, 0, item.max).map((o) => o.id);
-    case 'text':
-      return g(fc.string, { maxLength: item.maxLength });
-    case 'task': {
-      const answer: Record<string, number> = {};
-      for (const key of ['time', 'liking', 'ability'] as const) {
-        const options = q.taskQuestions?.[key].options ?? [];
-        if (options.length > 0 && g(fc.boolean)) answer[key] = pick(g, options).value;
-      }
-      return answer;
-    }
-  }
+  return forKind(VALID_ANSWERS, item, g, q);
 }
 
 /** A value that does not fit the item, or anything at all. */

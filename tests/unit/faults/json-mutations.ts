@@ -3,6 +3,7 @@
  * adviser edits, or an export file someone keeps. Each mutation takes the parsed file and a seeded
  * random generator; `mutateJson` returns the new file text and what was done.
  */
+import { ITEM_KINDS } from '../../../src/domain/kinds';
 import { deleteAt, EMPTY_PICK, getAt, type Json, type JsonPath, pathsOf, type Random, setAt } from './fuzz-tools';
 
 export const HTML_STRINGS = [
@@ -140,16 +141,7 @@ const mutations: Record<string, Mutation> = {
   otherKind(root, random) {
     const paths = pathsWhere(root, (v, p) => isString(v) && p[p.length - 1] === 'kind');
     const path = random.pick(paths);
-    const value = random.pick([
-      'statement',
-      'task',
-      'single',
-      'multi',
-      'text',
-      'stelling',
-      'vragenlijst',
-      'takenpakket',
-    ]);
+    const value = random.pick([...ITEM_KINDS, 'stelling', 'vragenlijst', 'takenpakket']);
     return { root: setAt(root, path, value), description: `kind ${show(path)} = ${value}` };
   },
   unicode(root, random) {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { AnswerValue } from '../../../src/domain/answers';
 import { allItems, type Item, type Questionnaire } from '../../../src/domain/format';
 import { contentHash } from '../../../src/domain/hash';
+import { forKind, type KindMap } from '../../../src/domain/kinds';
 import { parseQuestionnaire } from '../../../src/domain/validate';
 import type {
   AnswerRecord,
@@ -44,32 +45,34 @@ export function snapshotOf(real: RealQuestionnaire, savedAt: string): Questionna
   };
 }
 
+/** A value a person could give, per kind; a kind left out does not compile. */
+const VALID_ANSWERS: KindMap<AnswerValue, [Questionnaire, Random]> = {
+  statement(item, q, random) {
+    const points = q.answerScales.find((s) => s.id === item.scale)?.labels.length ?? 2;
+    return 1 + random.int(points);
+  },
+  single: (item, _q, random) => random.pick(item.options).id,
+  multi(item, _q, random) {
+    const count = Math.max(1, item.min) + random.int(item.max - Math.max(1, item.min) + 1);
+    const ids = item.options.map((o) => o.id);
+    const chosen: string[] = [];
+    while (chosen.length < count) {
+      const id = random.pick(ids);
+      if (!chosen.includes(id)) chosen.push(id);
+    }
+    return chosen;
+  },
+  text: (_item, _q, random) =>
+    random.pick(['Ik wil meer leren over het nieuwe systeem.', 'Meer met mensen werken.', 'Geen idee nog.']),
+  task(_item, q, random) {
+    const value = (key: 'time' | 'liking' | 'ability') => random.pick(q.taskQuestions?.[key].options ?? []).value;
+    return { time: value('time'), liking: value('liking'), ability: value('ability') };
+  },
+};
+
 /** A value a person could give to this item. */
 export function validAnswer(q: Questionnaire, item: Item, random: Random): AnswerValue {
-  switch (item.kind) {
-    case 'statement': {
-      const points = q.answerScales.find((s) => s.id === item.scale)?.labels.length ?? 2;
-      return 1 + random.int(points);
-    }
-    case 'single':
-      return random.pick(item.options).id;
-    case 'multi': {
-      const count = Math.max(1, item.min) + random.int(item.max - Math.max(1, item.min) + 1);
-      const ids = item.options.map((o) => o.id);
-      const chosen: string[] = [];
-      while (chosen.length < count) {
-        const id = random.pick(ids);
-        if (!chosen.includes(id)) chosen.push(id);
-      }
-      return chosen;
-    }
-    case 'text':
-      return random.pick(['Ik wil meer leren over het nieuwe systeem.', 'Meer met mensen werken.', 'Geen idee nog.']);
-    case 'task': {
-      const value = (key: 'time' | 'liking' | 'ability') => random.pick(q.taskQuestions?.[key].options ?? []).value;
-      return { time: value('time'), liking: value('liking'), ability: value('ability') };
-    }
-  }
+  return forKind(VALID_ANSWERS, item, q, random);
 }
 
 const minutes = (start: string, add: number) => new Date(Date.parse(start) + add * 60_000).toISOString();

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../../src/domain/answers';
 import { allItems, type Item, type Questionnaire } from '../../../src/domain/format';
+import { forKind, type KindMap } from '../../../src/domain/kinds';
 import { buildReport } from '../../../src/domain/report';
 import { parseIndex, parseQuestionnaire } from '../../../src/domain/validate';
 import { notFinite } from '../domain/numbers';
@@ -25,24 +26,20 @@ const all = index.value.questionnaires.map((file) => {
 const packs = all.filter((q) => q.kind === 'takenpakket');
 const general = all.filter((q) => q.kind === 'vragenlijst');
 
-/** The highest answer to an item (and the maximum number of choices). */
-function topAnswer(q: Questionnaire, item: Item): AnswerValue {
-  switch (item.kind) {
-    case 'task': {
-      const top = (key: 'time' | 'liking' | 'ability') =>
-        Math.max(...(q.taskQuestions?.[key].options.map((o) => o.value) ?? [0]));
-      return { time: top('time'), liking: top('liking'), ability: top('ability') };
-    }
-    case 'statement':
-      return q.answerScales.find((s) => s.id === item.scale)?.labels.length ?? 1;
-    case 'single':
-      return item.options[0]?.id ?? '';
-    case 'multi':
-      return item.options.slice(0, item.max).map((o) => o.id);
-    case 'text':
-      return 'Een eigen zin.';
-  }
-}
+/** The highest answer per kind (and the maximum number of choices); a kind left out does not compile. */
+const TOP_ANSWERS: KindMap<AnswerValue, [Questionnaire]> = {
+  task(_item, q) {
+    const top = (key: 'time' | 'liking' | 'ability') =>
+      Math.max(...(q.taskQuestions?.[key].options.map((o) => o.value) ?? [0]));
+    return { time: top('time'), liking: top('liking'), ability: top('ability') };
+  },
+  statement: (item, q) => q.answerScales.find((s) => s.id === item.scale)?.labels.length ?? 1,
+  single: (item) => item.options[0]?.id ?? '',
+  multi: (item) => item.options.slice(0, item.max).map((o) => o.id),
+  text: () => 'Een eigen zin.',
+};
+
+const topAnswer = (q: Questionnaire, item: Item): AnswerValue => forKind(TOP_ANSWERS, item, q);
 
 function fullAnswers(questionnaires: Questionnaire[]): Record<string, Record<string, AnswerValue>> {
   return Object.fromEntries(
