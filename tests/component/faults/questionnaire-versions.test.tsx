@@ -44,7 +44,7 @@ const FILES_V1 = filesOf(Object.fromEntries(NAMES.map((name) => [name, V1[name]?
 
 /** Version 2 of the pack: every trend turned round, other weights, the first task gone, a new one. */
 const PACK_V2: Raw = structuredClone(V1['burgerzaken.json']?.raw);
-PACK_V2.version = 2;
+PACK_V2.version = V1['burgerzaken.json']?.raw.version + 1;
 PACK_V2.title = 'Burgerzaken, versie 2';
 PACK_V2.scoring.taskShift.matchWeights = { liking: 10, ability: 10, timeShare: 80 };
 const REMOVED_TASK = PACK_V2.sections[0].items.shift();
@@ -60,7 +60,7 @@ PACK_V2.sections[0].items.push({
 });
 /** Version 2 of the mindset list: the scale turned round. */
 const MINDSET_V2: Raw = structuredClone(V1['groeimindset.json']?.raw);
-MINDSET_V2.version = 2;
+MINDSET_V2.version = V1['groeimindset.json']?.raw.version + 1;
 for (const section of MINDSET_V2.sections)
   for (const item of section.items) if (item.kind === 'statement') item.reverse = !item.reverse;
 
@@ -136,7 +136,7 @@ describe('a scan taken on version 1', () => {
       const loadedVersions = model.catalog.questionnaires.value.map(
         (l) => `${l.questionnaire.id}@${l.questionnaire.version}`,
       );
-      expect(loadedVersions).toContain('groeimindset@2');
+      expect(loadedVersions).toContain(`groeimindset@${MINDSET_V2.version}`);
       const { model: opened } = await model.reports.loadReport(scanId);
       expect(opened.questionnaires).toEqual(v1);
       expect(opened.answers.value).toEqual(answers);
@@ -169,7 +169,11 @@ describe('a scan taken on version 1', () => {
     expect(scoreScan(opened.questionnaires, opened.answers.value)).toEqual(scoreScan(v1, answers as never));
     // A new scan on that device takes version 2.
     const fresh = await other.open.open(await other.library.startScan('burgerzaken'));
-    expect(fresh.questionnaires.map((q) => q.version)).toEqual([2, 2, 1]);
+    expect(fresh.questionnaires.map((q) => q.version)).toEqual([
+      PACK_V2.version,
+      MINDSET_V2.version,
+      V1['talent-motivatie.json']?.raw.version,
+    ]);
     other.dispose();
     elsewhere.close();
   });
