@@ -57,7 +57,7 @@ export function answerProblem(q: Questionnaire, item: Item, value: unknown): str
 /** True when the item counts as answered: a valid answer that is complete. */
 export function isAnswered(q: Questionnaire, item: Item, value: AnswerValue | undefined): boolean {
   if (value === undefined || answerProblem(q, item, value) !== undefined) return false;
-  return kindOf(item).isComplete(item, value);
+  return kindOf(item).isComplete(q, item, value);
 }
 
 /** A value that clears the answer: nothing, an empty list, or what the kind calls empty. */
@@ -92,5 +92,16 @@ export type { ItemIssue, KindModule } from './kind';
 export { isMultiChoice, type MultiChoiceItem } from './multi';
 export { isSingleChoice, type SingleChoiceItem } from './single';
 export { isStatement, type StatementItem } from './statement';
-export { isTask, TASK_QUESTION_KEYS, type TaskAnswer, type TaskItem } from './task';
+export {
+  isLeftOut,
+  isNotDone,
+  isTask,
+  isTaskComplete,
+  questionsAsked,
+  questionsShown,
+  questionWording,
+  TASK_QUESTION_KEYS,
+  type TaskAnswer,
+  type TaskItem,
+} from './task';
 export { isTextQuestion, type TextItem } from './text';

@@ -8,7 +8,7 @@
  */
 import type * as Z from 'zod';
 import type * as Messages from '../../text/validation';
-import type { SchemaParts, TaskQuestionKey } from '../format';
+import type { SchemaParts, Trend } from '../format';
 
 /** The messages of the file format (src/text/validation.ts), passed in by format.ts. */
 export type ValidationText = typeof Messages;
@@ -27,12 +27,30 @@ export interface QuestionnaireContext {
   readonly answerScales: readonly { readonly id: string; readonly labels: readonly string[] }[];
   readonly taskQuestions?:
     | {
-        readonly [K in TaskQuestionKey]: {
+        readonly time: {
           readonly question: string;
-          readonly options: readonly { readonly value: number; readonly label: string }[];
+          readonly options: readonly TimeOptionContext[];
         };
+        readonly liking: AskedQuestionContext;
+        readonly ability: AskedQuestionContext;
       }
     | undefined;
+}
+
+/** A time answer; `notDone`: the task is not done now; `leavesOut`: the task counts nowhere. */
+export interface TimeOptionContext {
+  readonly value: number;
+  readonly label: string;
+  readonly notDone?: true | undefined;
+  readonly leavesOut?: true | undefined;
+}
+
+/** Liking or ability: asked for tasks of these trends (all when absent), worded apart when not done. */
+export interface AskedQuestionContext {
+  readonly question: string;
+  readonly options: readonly { readonly value: number; readonly label: string }[];
+  readonly trends?: readonly Trend[] | undefined;
+  readonly whenNotDone?: string | undefined;
 }
 
 export interface KindModule<I extends { kind: string }, V> {
@@ -45,8 +63,11 @@ export interface KindModule<I extends { kind: string }, V> {
   itemIssues(q: QuestionnaireContext, item: I, say: ValidationText): ItemIssue[];
   /** Why a value is not a valid answer to this item, in Dutch; undefined when it is valid. */
   answerProblem(q: QuestionnaireContext, item: I, value: unknown): string | undefined;
-  /** A valid answer that counts as given (a multi choice needs its minimum, a text some words). */
-  isComplete(item: I, value: V): boolean;
+  /**
+   * A valid answer that counts as given (a multi choice needs its minimum, a text some words, a
+   * task the questions asked for its trend).
+   */
+  isComplete(q: QuestionnaireContext, item: I, value: V): boolean;
   /** A value that means "no answer": the scan removes it instead of storing it. */
   isEmpty(value: unknown): boolean;
   /** Whether the scan's overview asks for an answer before finishing. */

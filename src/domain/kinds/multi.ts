@@ -48,7 +48,7 @@ export const multi = {
   valueSchema: (z: typeof Z) => z.array(z.string().min(1).max(200)).max(100),
   itemIssues: (_q, item, say) => itemIssues(item, say),
   answerProblem,
-  isComplete: (item, value) => value.length >= Math.max(1, item.min),
+  isComplete: (_q, item, value) => value.length >= Math.max(1, item.min),
   isEmpty: (value) => Array.isArray(value) && value.length === 0,
   isRequired: (item) => item.required,
   seconds: (item) => SECONDS_PER_OPTION * item.options.length,

@@ -29,7 +29,7 @@ export const text = {
   valueSchema: (z: typeof Z) => z.string().max(5000),
   itemIssues: () => [],
   answerProblem,
-  isComplete: (_item, value) => value.trim().length > 0,
+  isComplete: (_q, _item, value) => value.trim().length > 0,
   isEmpty: (value) => value === '',
   // Always optional, so it does not count towards the promise on the start screen either (0 s).
   isRequired: () => false,
