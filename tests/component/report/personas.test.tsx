@@ -66,7 +66,7 @@ const lineParts = (line: Line): string[] =>
   typeof line === 'string' ? [line] : [line.lead, ...line.tasks, ...(line.after ? [line.after] : [])];
 
 /** The part of the report under a heading with exactly this text: its section, or its parent. */
-function partUnder(root: HTMLElement, heading: string): HTMLElement {
+function partUnder(root: Element, heading: string): HTMLElement {
   const found = [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((h) => textOf(h) === heading);
   expect(found.map(textOf), `a heading "${heading}"`).toContain(heading);
   const h = found[0] as HTMLElement;
@@ -89,7 +89,7 @@ function lacks(text: string | undefined, part: string | RegExp) {
 const TREND_WORDS = { groeit: 'Wordt meer', blijft: 'Blijft gelijk', krimpt: 'Wordt minder' } as const;
 
 /** Everything in the report outside "Zo rekenen we": where a printed share must say "ongeveer". */
-function runningText(root: HTMLElement): string[] {
+function runningText(root: Element): string[] {
   const method = [...root.querySelectorAll('h2')].find((h) => textOf(h) === 'Zo rekenen we')?.closest('section');
   return [...root.querySelectorAll('p, li, dd')].filter((el) => !method?.contains(el)).map(textOf);
 }
