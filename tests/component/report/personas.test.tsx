@@ -67,10 +67,11 @@ const lineParts = (line: Line): string[] =>
 
 /** The part of the report under a heading with exactly this text: its section, or its parent. */
 function partUnder(root: Element, heading: string): HTMLElement {
-  const found = [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((h) => textOf(h) === heading);
-  expect(found.map(textOf), `a heading "${heading}"`).toContain(heading);
-  const h = found[0] as HTMLElement;
-  return (h.closest('section') ?? h.parentElement) as HTMLElement;
+  const headings = [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')];
+  // Exactly this text; or this text with something after it (a count, a hidden word).
+  const h = headings.find((el) => textOf(el) === heading) ?? headings.find((el) => textOf(el).startsWith(heading));
+  expect(h ? heading : `no heading "${heading}"`).toBe(heading);
+  return (h?.closest('section') ?? h?.parentElement) as HTMLElement;
 }
 
 /** The texts of the list items directly inside a part, in order (nested lists not flattened). */
@@ -122,7 +123,9 @@ describe.each(PERSONAS.map((p) => [p.id, p] as const))('the rendered report of p
     for (const trend of ['groeit', 'blijft', 'krimpt'] as const) {
       const row = rows.find((r) => r.startsWith(TREND_WORDS[trend]));
       expect(row, `a row for ${TREND_WORDS[trend]}`).toBeDefined();
-      has(row, new RegExp(`\\b${e.taskCount[trend]}\\b[\\s\\S]*\\b${e.shares[trend]}%`));
+      // Cells run together in textContent: no word boundaries, only "no digit next to it".
+      has(row, new RegExp(`(?<!\\d)${e.shares[trend]}%`));
+      has(row?.replace(/\d+%/g, ' '), new RegExp(`(?<!\\d)${e.taskCount[trend]}(?!\\d)`));
     }
     for (const text of runningText(container))
       if (/\d\s?%/.test(text)) expect(text, 'a printed share says "ongeveer"').toMatch(/ongeveer|Ongeveer/);
@@ -131,7 +134,7 @@ describe.each(PERSONAS.map((p) => [p.id, p] as const))('the rendered report of p
   it('shows the match figure with its three onderdelen and their sentences (R22, R23)', () => {
     const { container } = renderPersona(persona);
     const all = textOf(container);
-    has(all, `${e.match.score} van de 100`);
+    has(all, new RegExp(`(?<!\\d)${e.match.score} van de 100`));
     has(all, new RegExp(`Hoe leuk:?\\s*${e.match.liking} van de 100\\s*${literal(e.parts.liking)}`));
     has(all, new RegExp(`Hoe goed:?\\s*${e.match.ability} van de 100\\s*${literal(e.parts.ability)}`));
     has(all, new RegExp(`Tijd:?\\s*ongeveer ${e.match.time}%\\s*${literal(e.parts.time)}`));
@@ -186,7 +189,10 @@ describe.each(PERSONAS.map((p) => [p.id, p] as const))('the rendered report of p
       if (tasks.length > 0) has(textOf(minder), adjacent([lead, ...tasks]));
       else lacks(textOf(minder), lead);
     }
-    expect(items(minder)).toEqual([...e.minder.veel, ...e.minder.deel]);
+    expect(items(minder).filter((li) => !li.startsWith('Dit kost je nu'))).toEqual([
+      ...e.minder.veel,
+      ...e.minder.deel,
+    ]);
     // Before: "Wat je kunt loslaten … kost je nu veel tijd" also for "Een deel".
     lacks(textOf(container), 'Wat je kunt loslaten');
   });
