@@ -53,6 +53,7 @@ export function roundScore(value: number | null | undefined): number | null {
 export function roundShares<K extends string>(
   shares: Readonly<Record<K, number>>,
   keys: readonly K[],
+  unit = 1,
 ): Record<K, number> {
   const total = keys.reduce((sum, key) => sum + shares[key], 0);
   const out = {} as Record<K, number>;
@@ -60,8 +61,10 @@ export function roundShares<K extends string>(
     for (const key of keys) out[key] = 0;
     return out;
   }
-  const scaled = keys.map((key, order) => ({ key, order, value: (shares[key] / total) * 100 }));
-  let left = 100;
+  // Counted in units (of 5 for the time shares): 100 / unit of them, handed out by largest remainder.
+  const units = Math.round(100 / unit);
+  const scaled = keys.map((key, order) => ({ key, order, value: (shares[key] / total) * units }));
+  let left = units;
   for (const part of scaled) {
     out[part.key] = Math.floor(part.value + 1e-9);
     left -= out[part.key];
@@ -73,12 +76,16 @@ export function roundShares<K extends string>(
     const part = byRemainder[i];
     if (part) out[part.key] += 1;
   }
+  for (const key of keys) out[key] *= unit;
   return out;
 }
 
-/** The share of time per trend as whole percentages; null when no time is given yet. */
+/** Time shares are a guess from rough answers: printed in multiples of 5 (R7). */
+export const TIME_SHARE_UNIT = 5;
+
+/** R7: the share of time per trend in multiples of 5 that add up to 100; null when no time is given yet. */
 export function roundTimeShare(share: TrendShares | null | undefined): TrendShares | null {
-  return share ? roundShares(share, TREND_ORDER) : null;
+  return share ? roundShares(share, TREND_ORDER, TIME_SHARE_UNIT) : null;
 }
 
 export function bandView(band: Band | null): BandView | null {

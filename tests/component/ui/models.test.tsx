@@ -400,8 +400,9 @@ describe('comparing two scans', () => {
     // Mindset: m1 = 4 → 100, m2 = 1 reversed → 4 → 100; mean 100. Second scan: m1 = 1 → 0.
     expect(byLabel.Groeimindset).toEqual([100, 0]);
     // All tasks "Veel" (weight 3): growing t-hulp and t-fraude have 6 of 12 parts = 50 %.
-    expect(byLabel['Tijd aan taken die groeien']).toEqual([50, null]);
-    expect(byLabel['Tijd aan taken die krimpen']).toEqual([25, null]);
+    // (Row names per R30; 50 and 25 are already multiples of 5, R7.)
+    expect(byLabel['Tijd aan werk dat meer wordt (ongeveer)']).toEqual([50, null]);
+    expect(byLabel['Tijd aan werk dat minder wordt (ongeveer)']).toEqual([25, null]);
     // Liking 3 of 1..3 = 100, ability 1 = 0; match = (40 × 100 + 40 × 0 + 20 × 50) / 100 = 50.
     expect(byLabel['Match met morgen']).toEqual([50, null]);
     expect(byLabel['Mensen helpen']).toEqual([100, null]);

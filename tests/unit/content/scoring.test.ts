@@ -106,25 +106,20 @@ describe('a Burgerzaken scan', () => {
     const shift = scan.pack?.taskShift;
     expect(shift?.kansen.map((t) => t.id)).toEqual(['lastige-vragen']);
     expect(shift?.sterk.map((t) => t.id)).toEqual(['identiteit-vaststellen']);
-    expect(shift?.loslaten.map((t) => t.id)).toEqual(['verhuisaangiften']);
+    // Work that wordt minder, answered "Veel" (R14: grouped by the answer's own word).
+    expect(shift?.minder.much.map((t) => t.id)).toEqual(['verhuisaangiften']);
+    expect(shift?.minder.part).toEqual([]);
   });
 
-  it('links growing tasks to the top three drivers: contact, uitzoeken, digitaal', () => {
-    expect(scan.topDrivers.map((d) => d.id)).toEqual(['mensen', 'uitzoeken', 'digitaal']);
-    expect(scan.pastBijDrijfveren.map((t) => [t.id, t.matchingDrivers.length])).toEqual([
+  it('links liked growing tasks to the top three drivers: contact, uitzoeken, digitaal (R13, R16)', () => {
+    // 100, 80 and 60 are three groups of one; all three are above 50.
+    expect(scan.topDrivers.groups.map((g) => g.map((d) => d.id))).toEqual([['mensen'], ['uitzoeken'], ['digitaal']]);
+    // Only growing tasks answered "Leuk" or "Heel leuk" can fit (R13); the unanswered ones never do
+    // (before issue 13, 12 growing tasks were listed, answered or not).
+    expect(scan.fitting.tasks.map((t) => [t.id, t.matchingDrivers.length])).toEqual([
       ['lastige-vragen', 2],
-      ['digitale-hulp', 2],
-      ['informeren-online', 2],
-      ['adresonderzoek', 2],
-      ['extra-hulp-signaleren', 1],
       ['identiteit-vaststellen', 1],
-      ['fraude-signalen', 1],
-      ['bezwaar-en-beroep', 1],
-      ['kwaliteit-controleren', 1],
-      ['werkprocessen-verbeteren', 1],
-      ['collegas-adviseren', 1],
-      ['samenwerken-partners', 1],
-      ['netwerk-opbouwen', 1],
     ]);
+    expect(scan.fitting.more).toBe(0);
   });
 });
