@@ -36,61 +36,37 @@ export interface ReportFacts {
   talk: { kind: string; tasks: ListedTask[]; timeWord?: 'veel' | 'deel' }[];
 }
 
-const MARKER = ' (doe je nu niet)';
-const listed = (name: string, notDone?: boolean): ListedTask =>
-  name.endsWith(MARKER)
-    ? { task: name.slice(0, -MARKER.length), notDone: true }
-    : { task: name, notDone: notDone ?? false };
-
-// biome-ignore lint/suspicious/noExplicitAny: the shape of ReportData is read defensively while it changes.
-type Loose = any;
-
-/** A task entry as the report keeps it: a name, or an object with a name and a notDone flag. */
-function toListed(entry: Loose): ListedTask {
-  if (typeof entry === 'string') return listed(entry);
-  return listed(String(entry?.task ?? entry?.name ?? entry?.title ?? ''), entry?.notDone === true);
-}
-const toListedAll = (entries: Loose): ListedTask[] => (Array.isArray(entries) ? entries.map(toListed) : []);
-
 export function reportFacts(data: ReportData): ReportFacts {
-  const work: Loose = data.work;
-  const talent: Loose = data.talent;
-  const passendGroups: Loose[] = work?.passendByDrivers ?? [];
-  const passend = passendGroups.flatMap((g: Loose) =>
-    toListedAll(g.tasks).map((t) => ({ ...t, drivers: [...(g.drivers ?? [])] as string[] })),
-  );
-  const minder: Loose = work?.minder ?? { veel: [], deel: [] };
-  const topGroups: string[][] = Array.isArray(talent?.topGroups)
-    ? talent.topGroups.map((g: Loose[]) => g.map((d: Loose) => String(d.id)))
-    : Array.isArray(talent?.top)
-      ? talent.top.map((d: Loose) => [String(d.id)])
-      : [];
+  const work = data.work;
+  const talent = data.talent;
+  const named = (tasks: readonly string[]): ListedTask[] => tasks.map((task) => ({ task, notDone: false }));
+  const copy = (tasks: readonly ListedTask[] | undefined): ListedTask[] =>
+    (tasks ?? []).map(({ task, notDone }) => ({ task, notDone }));
   return {
-    sterk: toListedAll(work?.sterk),
-    nietLeuk: toListedAll(work?.nietLeuk),
-    kansen: toListedAll(work?.kansen),
-    passend,
-    passendMore: Number(work?.passendMore ?? 0),
-    minder: { veel: toListedAll(minder.veel), deel: toListedAll(minder.deel) },
-    leftOut: toListedAll(work?.leftOut),
-    leftOutCount: Array.isArray(work?.leftOut) ? work.leftOut.length : Number(work?.leftOut ?? 0),
-    notDoneCount: Number(work?.notDone ?? 0),
-    shares: work?.timeShare ?? null,
-    taskCount: work?.taskCount ?? { groeit: 0, blijft: 0, krimpt: 0 },
+    sterk: copy(work?.sterk),
+    nietLeuk: copy(work?.nietLeuk),
+    kansen: copy(work?.kansen),
+    passend: (work?.passend.groups ?? []).flatMap((g) => copy(g.tasks).map((t) => ({ ...t, drivers: [...g.drivers] }))),
+    passendMore: work?.passend.more ?? 0,
+    minder: { veel: named(work?.minder.much ?? []), deel: named(work?.minder.part ?? []) },
+    leftOut: named(work?.leftOut ?? []),
+    leftOutCount: work?.leftOut.length ?? 0,
+    notDoneCount: work?.notDone.count ?? 0,
+    shares: work?.timeShare ? { ...work.timeShare } : null,
+    taskCount: work ? { ...work.taskCount } : { groeit: 0, blijft: 0, krimpt: 0 },
     match: {
-      score: work?.match?.score ?? null,
-      liking: work?.match?.parts?.liking ?? null,
-      ability: work?.match?.parts?.ability ?? null,
-      time: work?.match?.parts?.timeShare ?? null,
+      score: work?.match.score ?? null,
+      liking: work?.match.liking.value ?? null,
+      ability: work?.match.ability.value ?? null,
+      time: work?.match.parts.timeShare ?? null,
     },
-    topGroups,
+    topGroups: (talent?.topGroups ?? []).map((g) => g.map((d) => d.id)),
     noTopReason: talent?.noTopReason ?? null,
-    drivers: (talent?.drivers ?? []).map((d: Loose) => ({ id: String(d.id), score: d.score ?? null })),
-    goodTasks: data.strengths.flatMap((s: Loose) => toListedAll(s.tasks)),
-    talk: data.talkingPoints.map((p: Loose) => ({
-      kind: String(p.kind),
-      tasks: toListedAll(p.tasks),
-      ...(p.timeWord ? { timeWord: p.timeWord } : {}),
-    })),
+    drivers: (talent?.drivers ?? []).map((d) => ({ id: d.id, score: d.score })),
+    goodTasks: data.strengths.flatMap((s) => (s.kind === 'taken' ? copy(s.tasks) : [])),
+    talk: data.talkingPoints.map((p) => {
+      if (p.kind === 'minder') return { kind: p.kind, tasks: named(p.tasks), timeWord: p.much ? 'veel' : 'deel' };
+      return { kind: p.kind, tasks: 'tasks' in p ? copy(p.tasks) : [] };
+    }),
   };
 }
