@@ -141,7 +141,7 @@ export const aboutLeavesOut =
 export const aboutTrends = 'Bij taken met deze trends stellen we de vraag. Zonder trends: bij elke taak.';
 export const aboutWhenNotDone = 'De vraag als iemand de taak nu niet doet, zoals "Hoe leuk lijkt het je?".';
 export const aboutConversation =
-  'Vragen voor het gesprek in plaats van een cijfer: één als iemand het eens is, één als niet.';
+  'Vragen voor het gesprek, in plaats van een cijfer. De eerste als iemand het eens is. De tweede als niet.';
 export const aboutFitsAtMost = 'Hoeveel taken hoogstens in de lijst "Past bij wat je energie geeft" staan.';
 export const aboutEstimatedMinutes = 'Wordt niet meer gebruikt. De app rekent de tijd zelf uit.';
 export const aboutTaskTags = 'Ids van drijfveren waar deze taak op aansluit.';
