@@ -11,9 +11,10 @@ import {
   type ItemKind,
   type ItemOfKind,
   type MultiChoiceItem,
+  questionsShown,
+  questionWording,
   type SingleChoiceItem,
   type StatementItem,
-  TASK_QUESTION_KEYS,
   type TaskItem,
   type TextItem,
 } from '../../domain/kinds';
@@ -48,11 +49,23 @@ function TaskField({ model, questionnaire: q, item }: FieldProps<TaskItem>) {
       description={item.description}
       descriptionId={descriptionId}
     >
-      {TASK_QUESTION_KEYS.map((key) => {
+      {/* Only the questions asked for this trend (R2); liking and ability go once the task is
+          left out (R4), and ask for an expectation while it is not done now (R3). */}
+      {questionsShown(q, item, value).map((key) => {
         const question = questions[key];
         const name = fieldId(q, item, key);
         return (
-          <Fieldset key={key} class="ms-task__question" legend={question.question}>
+          <Fieldset
+            key={key}
+            class="ms-task__question"
+            legend={
+              <>
+                {questionWording(q, key, value)}{' '}
+                {/* Heard alone (a screen reader's list of groups), the question names its task. */}
+                <span class="ms-visually-hidden">({item.task})</span>
+              </>
+            }
+          >
             <RadioChoices
               name={name}
               options={question.options}
