@@ -27,7 +27,7 @@ export const app = {
   startLead: 'Je werk verandert. Met deze scan ontdek je wat dat voor jou betekent.',
   startWhatTitle: 'Wat is het?',
   startWhat:
-    'Je vult de scan alleen in. Je kijkt naar je taken: welke worden meer, en welke minder? Je kijkt ook naar hoe je leert en wat je drijft.',
+    'Je vult de scan alleen in. Je kijkt naar je taken: welke worden meer, en welke minder? Je kijkt ook naar hoe je leert en wat je energie geeft.',
   startNoTest: 'Dit is geen test. Er zijn geen goede of foute antwoorden.',
   startHowLongTitle: 'Hoe lang duurt het?',
   startMinutes: (min: number, max: number) =>
@@ -73,11 +73,10 @@ export const app = {
   toOverviewButton: 'Ga naar het overzicht',
   backButton: 'Ga terug',
   optional: '(mag je overslaan)',
-  trendGroeit: 'Groeit',
-  trendBlijft: 'Blijft',
-  trendKrimpt: 'Krimpt',
+  trendGroeit: 'Wordt meer',
+  trendBlijft: 'Blijft gelijk',
+  trendKrimpt: 'Wordt minder',
   taskNew: 'Nieuw',
-  taskIntro: 'Bij elke taak staat of die groeit, blijft of krimpt.',
   multiCount: (chosen: number, max: number) => `${chosen} van ${max} gekozen`,
   multiTooMany: (max: number) => `Kies er hoogstens ${max}. Haal eerst een vinkje weg.`,
   multiTooFew: (min: number) => `Kies er minstens ${min}.`,

@@ -7,7 +7,7 @@
  */
 import type * as Z from 'zod';
 import type { Questionnaire } from '../format';
-import type { AnyKindModule, KindModule } from './kind';
+import type { AnyKindModule, ItemReading, ItemScreenTexts, KindModule, QuestionnaireContext } from './kind';
 import { multi } from './multi';
 import { single } from './single';
 import { statement } from './statement';
@@ -70,9 +70,9 @@ export function isRequired(item: Item): boolean {
   return kindOf(item).isRequired(item);
 }
 
-/** Seconds a person needs for this item (estimate.ts adds the sections). */
-export function itemSeconds(item: Item): number {
-  return kindOf(item).seconds(item);
+/** What a person reads and answers for this item on its screen (estimate.ts adds up the screens). */
+export function itemReading(q: QuestionnaireContext, item: Item, texts: ItemScreenTexts): ItemReading {
+  return kindOf(item).reading(q, item, texts);
 }
 
 /** The question itself: a task's name, or the question's text. */
@@ -88,7 +88,7 @@ export function describeAnswer(q: Questionnaire, item: Item, value: unknown): st
   return kindOf(item).describeAnswer(q, item, value);
 }
 
-export type { ItemIssue, KindModule } from './kind';
+export type { ItemIssue, ItemReading, ItemScreenTexts, KindModule } from './kind';
 export { isMultiChoice, type MultiChoiceItem } from './multi';
 export { isSingleChoice, type SingleChoiceItem } from './single';
 export { isStatement, type StatementItem } from './statement';

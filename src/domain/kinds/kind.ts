@@ -53,6 +53,19 @@ export interface AskedQuestionContext {
   readonly whenNotDone?: string | undefined;
 }
 
+/** The app's own words beside an item (src/text/app.ts), passed in so the domain stays free of them. */
+export interface ItemScreenTexts {
+  readonly trend: Readonly<Record<Trend, string>>;
+  readonly isNew: string;
+  readonly optional: string;
+}
+
+/** The texts an item shows and the answers it asks for. */
+export interface ItemReading {
+  readonly texts: readonly string[];
+  readonly answers: number;
+}
+
 export interface KindModule<I extends { kind: string }, V> {
   readonly kind: I['kind'];
   /** The item in the questionnaire file. */
@@ -72,8 +85,12 @@ export interface KindModule<I extends { kind: string }, V> {
   isEmpty(value: unknown): boolean;
   /** Whether the scan's overview asks for an answer before finishing. */
   isRequired(item: I): boolean;
-  /** Seconds a person needs for the item, for the time model of estimate.ts. */
-  seconds(item: I): number;
+  /**
+   * What a person reads and answers for this item on its screen, for the time model of
+   * estimate.ts: every text the field shows (the screen counts each distinct text once) and the
+   * number of answers it asks for.
+   */
+  reading(q: QuestionnaireContext, item: I, texts: ItemScreenTexts): ItemReading;
   /** The question itself, as the overview of open questions lists it. */
   label(item: I): string;
   /**

@@ -40,6 +40,18 @@ type TaskOfTrend = Pick<TaskItem, 'trend'>;
 const timeOption = (q: TaskContext, answer: TaskAnswer | undefined) =>
   answer?.time === undefined ? undefined : q.taskQuestions?.time.options.find((o) => o.value === answer.time);
 
+/**
+ * The texts of one question and its options; for liking and ability also the wording for a task
+ * not done now: a screen may show either, so the estimate counts both (the worst case).
+ */
+function readingOf(q: TaskContext, key: TaskQuestionKey): string[] {
+  const questions = q.taskQuestions;
+  if (!questions) return [];
+  const question = questions[key];
+  const expectation = key === 'time' ? undefined : questions[key].whenNotDone;
+  return [question.question, expectation ?? '', ...question.options.map((o) => o.label)];
+}
+
 /** The questions asked for this task's trend, in order: time always, liking and ability per their `trends`. */
 export function questionsAsked(q: TaskContext, item: TaskOfTrend): TaskQuestionKey[] {
   const questions = q.taskQuestions;
@@ -77,9 +89,6 @@ export function questionWording(q: TaskContext, key: TaskQuestionKey, answer: Ta
   return (isNotDone(q, answer) ? question.whenNotDone : undefined) ?? question.question;
 }
 
-/** Read the task name, three taps (time, liking, ability). */
-const SECONDS = 12;
-
 function answerProblem(q: QuestionnaireContext, _item: TaskItem, value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return answerChecks.taskAnswerShape;
   for (const key of Object.keys(value)) {
@@ -106,7 +115,16 @@ export const task = {
   isEmpty: () => false,
   // A pack is about its tasks: each one counts.
   isRequired: () => true,
-  seconds: () => SECONDS,
+  reading: (q, item, texts) => ({
+    texts: [
+      item.task,
+      texts.trend[item.trend],
+      item.isNew ? texts.isNew : '',
+      item.description ?? '',
+      ...questionsAsked(q, item).flatMap((key) => readingOf(q, key)),
+    ],
+    answers: questionsAsked(q, item).length,
+  }),
   label: (item) => item.task,
   describeAnswer(q: QuestionnaireContext, item: TaskItem, value: unknown) {
     if (answerProblem(q, item, value) !== undefined) return [];
