@@ -51,7 +51,7 @@ export function strengthSaid(strength: Strength): Said[] {
         },
       ];
     case 'drijfveren':
-      return topSentences(strength.groups, null).map((lead) => ({ lead }));
+      return [{ lead: topSentences(strength.groups, null).join(' ') }];
     case 'mindset':
       return [{ lead: mindsetSentence(strength.areas) }];
   }

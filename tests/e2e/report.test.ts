@@ -177,7 +177,7 @@ describeWithBrowser('the report for the development conversation', (suite) => {
       ['Onderwerp', 'Score (0 tot 100)'],
       ['Uitdaging', '80'],
       ['Tegenslag', '60'],
-      ['Moeite doen', '100'],
+      ['Inspanning', '100'],
       ['Kritiek', '40'],
       ['Succes van anderen', '70'],
     ]);

@@ -47,7 +47,7 @@ export function scanFigures(result: ScanResult): Figure[] {
   const shift = result.pack?.taskShift;
   if (result.pack && shift) {
     const questionnaireId = result.pack.questionnaireId;
-    const share = roundTimeShare(shift.timeShare);
+    const share = roundTimeShare(shift.timePoints);
     const work = (kind: Exclude<FigureKind, 'scale'>, value: number | null) =>
       figures.push({ key: kind, kind, questionnaireId, id: kind, title: null, value });
     work('match', roundScore(shift.match.score));

@@ -106,7 +106,7 @@ function passendView(scan: ScanResult): WorkView['passend'] {
     group.tasks.push({ task: t.task, notDone: t.notDone });
     groups.set(key, group);
   }
-  return { groups: [...groups.values()], more: scan.fitting.more, noTop: scan.topDrivers.groups.length === 0 };
+  return { groups: [...groups.values()], more: scan.fitting.more, noTop: scan.topDrivers.noTopReason !== null };
 }
 
 export function workView(q: Questionnaire, result: QuestionnaireResult, scan: ScanResult): WorkView | null {
@@ -131,7 +131,7 @@ export function workView(q: Questionnaire, result: QuestionnaireResult, scan: Sc
         t.time !== undefined &&
         (t.leftOut || ((!t.asked.liking || t.liking !== undefined) && (!t.asked.ability || t.ability !== undefined))),
     }));
-  const timeShare = roundTimeShare(shift.timeShare);
+  const timeShare = roundTimeShare(shift.timePoints);
   return {
     questionnaireId: q.id,
     title: q.title,

@@ -54,6 +54,8 @@ export interface TaskShiftResult {
   totalTasks: number;
   /** Exact percent of current time per trend (adds up to 100), null when no time weight is given yet. */
   timeShare: TrendShares | null;
+  /** The punten (time weights) per trend over the counted tasks: what the printed shares are rounded from. */
+  timePoints: TrendShares;
   /** Counted tasks per trend. */
   taskCount: TrendShares;
   likingGrowing: number | null;
@@ -96,15 +98,22 @@ function askedFor(question: object, trend: Trend): boolean {
   return trends === undefined || trends.includes(trend);
 }
 
-function mean(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  return values.reduce((a, b) => a + b, 0) / values.length;
-}
-
-function matchPart(tasks: readonly TaskResult[], key: 'liking' | 'ability', from: number): MatchPart {
-  const given = tasks.filter((t) => t[key] !== undefined && t[`${key}Score`] !== undefined);
+/**
+ * One onderdeel: the mean answer over the tasks that have it, as 0–100. Computed as one division of
+ * whole numbers, 100 × Σ(answer − lowest) / (tasks × (highest − lowest)), so a mean that is exactly
+ * 37.5 stays 37.5 and rounds the way a person working it by hand rounds it.
+ */
+function matchPart(
+  tasks: readonly TaskResult[],
+  key: 'liking' | 'ability',
+  range: readonly [number, number],
+  from: number,
+): MatchPart {
+  const given = tasks.filter((t) => t[key] !== undefined);
+  const [lowest, highest] = range;
+  const sum = given.reduce((total, t) => total + Math.min(highest, Math.max(lowest, t[key] as number)) - lowest, 0);
   return {
-    value: mean(given.map((t) => t[`${key}Score`] as number)),
+    value: given.length > 0 && highest > lowest ? (100 * sum) / (given.length * (highest - lowest)) : null,
     answered: given.length,
     high: given.filter((t) => (t[key] as number) >= from).length,
   };
@@ -196,8 +205,8 @@ export function taskShiftResult(q: Questionnaire, answers: Answers): TaskShiftRe
       : null;
 
   const growing = counted.filter((t) => t.trend === 'groeit');
-  const liking = matchPart(growing, 'liking', config.likedFrom);
-  const ability = matchPart(growing, 'ability', config.ableFrom);
+  const liking = matchPart(growing, 'liking', [likeMin, likeMax], config.likedFrom);
+  const ability = matchPart(growing, 'ability', [ableMin, ableMax], config.ableFrom);
 
   const weights = config.matchWeights;
   const parts = { liking: liking.value, ability: ability.value, timeShare: timeShare?.groeit ?? null };
@@ -220,6 +229,7 @@ export function taskShiftResult(q: Questionnaire, answers: Answers): TaskShiftRe
     answeredTasks: tasks.filter((t) => isTaskAnswered(t)).length,
     totalTasks: tasks.length,
     timeShare,
+    timePoints: weightPerTrend,
     taskCount,
     likingGrowing: liking.value,
     abilityGrowing: ability.value,

@@ -111,12 +111,12 @@ export function Talent({ talent }: { talent: TalentView }) {
       {talent.answered < talent.total && <p class="notice">{t.answeredOf(talent.answered, talent.total)}</p>}
       <div class="keep-together">
         <h3>{t.driversTitle}</h3>
-        {topSentences(
-          talent.topGroups.map((g) => g.map((d) => d.title)),
-          talent.noTopReason,
-        ).map((line) => (
-          <p key={line}>{line}</p>
-        ))}
+        <p>
+          {topSentences(
+            talent.topGroups.map((g) => g.map((d) => d.title)),
+            talent.noTopReason,
+          ).join(' ')}
+        </p>
         {config ? (
           <ChartFigure
             id="drijfveren"

@@ -212,15 +212,13 @@ export function Work({ work }: { work: WorkView }) {
             trend="groeit"
             groups={single(work.sterk)}
           />
-          {work.nietLeuk.length > 0 && (
-            <TaskList
-              id="lijst-niet-leuk"
-              title={t.listNietLeuk}
-              intro={t.listNietLeukIntro}
-              trend={null}
-              groups={single(work.nietLeuk)}
-            />
-          )}
+          <TaskList
+            id="lijst-niet-leuk"
+            title={t.listNietLeuk}
+            intro={t.listNietLeukIntro}
+            trend={null}
+            groups={single(work.nietLeuk)}
+          />
           <TaskList
             id="lijst-passend"
             title={t.listPassend}

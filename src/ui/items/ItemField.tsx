@@ -10,6 +10,7 @@ import type { Item } from '../../domain/format';
 import {
   type ItemKind,
   type ItemOfKind,
+  isLeftOut,
   type MultiChoiceItem,
   questionsShown,
   questionWording,
@@ -35,6 +36,7 @@ function TaskField({ model, questionnaire: q, item }: FieldProps<TaskItem>) {
   if (!questions) return null;
   const value = (model.answerSignal(q.id, item.id).value ?? {}) as TaskAnswer;
   const descriptionId = fieldId(q, item, 'beschrijving');
+  const leavesOut = (option: number) => isLeftOut(q, { time: option });
   return (
     <Fieldset
       class="ms-task"
@@ -54,6 +56,7 @@ function TaskField({ model, questionnaire: q, item }: FieldProps<TaskItem>) {
       {questionsShown(q, item, value).map((key) => {
         const question = questions[key];
         const name = fieldId(q, item, key);
+        const wide = (option: number) => key === 'time' && leavesOut(option);
         return (
           <Fieldset
             key={key}
@@ -70,7 +73,9 @@ function TaskField({ model, questionnaire: q, item }: FieldProps<TaskItem>) {
               name={name}
               options={question.options}
               selected={value[key]}
-              count={question.options.length}
+              // "Komt bij ons niet voor of weet ik niet" is no amount of time: a row of its own.
+              count={question.options.filter((o) => !wide(o.value)).length}
+              wide={wide}
               onPick={(picked) => {
                 const current = (model.answerOf(q.id, item.id) ?? {}) as TaskAnswer;
                 model.answer(q.id, item.id, { ...current, [key]: picked });

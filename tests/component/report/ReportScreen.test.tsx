@@ -94,7 +94,7 @@ describe('the report screen for the persona', () => {
     const good = screen.getByTestId('dit-gaat-al-goed');
     expect(good).toHaveTextContent('Dit werk wordt meer, en je kunt het al goed:Inwoners helpen met digitale zaken');
     expect(good).toHaveTextContent(
-      'Je krijgt de meeste energie van helpen en adviseren.Daarna komt contact met mensen.Daarna komt digitaal werken.',
+      'Je krijgt de meeste energie van helpen en adviseren. Daarna komt contact met mensen. Daarna komt digitaal werken.',
     );
     expect(good).toHaveTextContent('Je groeimindset is het sterkst bij inspanning.');
     expect(good).not.toHaveTextContent('Groeien in je werk');
@@ -136,6 +136,8 @@ describe('the report screen for the persona', () => {
     expect(screen.getByTestId('lijst-minder')).toHaveTextContent(
       'Dit kost je nu veel tijd:Paspoorten uitreikenDit kost je nu een deel van je tijd:Verhuizingen invoeren',
     );
+    // The neutral group is there, empty for this persona (no task answered "Niet graag").
+    expect(screen.getByRole('heading', { name: 'Kun je al, maar vind je niet leuk' })).toBeInTheDocument();
     expect(screen.queryByTestId('lijst-niet-leuk')).toBeNull();
     expect(screen.getByText('Bij 2 taken koos je "Doe ik nu niet".', { exact: false })).toBeInTheDocument();
   });

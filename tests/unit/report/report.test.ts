@@ -409,4 +409,11 @@ describe('roundShares', () => {
     // 2 % is 0.4 units: 0 (it rounds away), 98 % = 19.6 → 19, one left to the largest remainder (b).
     expect(roundShares({ a: 2, b: 98, c: 0 }, ['a', 'b', 'c'], 5)).toEqual({ a: 0, b: 100, c: 0 });
   });
+
+  it('breaks an exact tie by order, even where floating point would not see the tie (R7)', () => {
+    // Punten 1 / 1 / 4 of 6 = 3⅓ / 3⅓ / 13⅓ units: all three remainders are 2/6, a tie. Floors
+    // 3 + 3 + 13 = 19, the one unit left goes to the first: 20 / 15 / 65. (In floating point 13⅓ has
+    // the larger fraction, which would give 15 / 15 / 70.)
+    expect(roundShares({ a: 1, b: 1, c: 4 }, ['a', 'b', 'c'], 5)).toEqual({ a: 20, b: 15, c: 65 });
+  });
 });
