@@ -121,6 +121,10 @@ const VISIBLE_KEYS = new Set([
   'explanation',
   'advice',
   'role',
+  // A task question while the task is not done now (R3), questions for the conversation (R18).
+  'whenNotDone',
+  'agree',
+  'disagree',
 ]);
 /** Keys whose value is a list of strings the user reads. */
 const VISIBLE_LISTS = new Set(['tips', 'activities', 'helps', 'helpsLess']);

@@ -89,8 +89,12 @@ function boot(root: HTMLElement) {
 const root = typeof document !== 'undefined' ? document.getElementById('app') : null;
 if (root) boot(root);
 
-/** Reads questionnaires/ from disk at build time, for the "how long" line of the start screen. */
-function minutesAtBuild(): MinutesRange | null {
+/**
+ * Reads questionnaires/ from disk at build time, for the "how long" line of the start screen.
+ * Each file is parsed as the app parses it (defaults filled in), so the build and the app count
+ * the same words; validate.ts is imported here only, off the browser's first load.
+ */
+async function minutesAtBuild(): Promise<MinutesRange | null> {
   try {
     const nodeProcess = (globalThis as { process?: { getBuiltinModule?(id: string): unknown; cwd(): string } }).process;
     const fs = nodeProcess?.getBuiltinModule?.('node:fs') as
@@ -100,18 +104,21 @@ function minutesAtBuild(): MinutesRange | null {
     const folder = `${nodeProcess.cwd()}/questionnaires/`;
     const index = JSON.parse(fs.readFileSync(`${folder}index.json`, 'utf8')) as { questionnaires?: unknown };
     const files = Array.isArray(index.questionnaires) ? index.questionnaires : [];
-    type Raw = { kind?: unknown; sections?: unknown };
-    const parsed = files.flatMap((file): Raw[] => {
+    const { parseQuestionnaire } = await import('./domain/validate');
+    const usable = files.flatMap((file) => {
       try {
-        return [JSON.parse(fs.readFileSync(`${folder}${String(file)}`, 'utf8')) as Raw];
+        const parsed = parseQuestionnaire(
+          String(file),
+          JSON.parse(fs.readFileSync(`${folder}${String(file)}`, 'utf8')) as unknown,
+        );
+        return parsed.ok ? [parsed.value] : [];
       } catch {
         return [];
       }
     });
-    const usable = parsed.filter((q) => Array.isArray(q.sections)) as Parameters<typeof minutesRange>[0];
     const range = minutesRange(
-      usable.filter((q) => (q as Raw).kind === 'takenpakket'),
-      usable.filter((q) => (q as Raw).kind === 'vragenlijst'),
+      usable.filter((q) => q.kind === 'takenpakket'),
+      usable.filter((q) => q.kind === 'vragenlijst'),
     );
     return range && Number.isFinite(range.min) && Number.isFinite(range.max) ? range : null;
   } catch {
@@ -121,7 +128,7 @@ function minutesAtBuild(): MinutesRange | null {
 
 export async function prerender() {
   const { renderToString } = await import('preact-render-to-string');
-  const minutes = minutesAtBuild();
+  const minutes = await minutesAtBuild();
   const host: HostWindow = {
     location: { hash: '' },
     history: { replaceState() {} },

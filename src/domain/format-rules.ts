@@ -45,6 +45,14 @@ export function crossFieldIssues(q: Questionnaire): CrossIssue[] {
           message: say.taskValueTwice,
         });
     }
+    for (const key of ['liking', 'ability'] as const) {
+      const trends = q.taskQuestions[key].trends;
+      trends.forEach((trend, t) => {
+        if (trends.indexOf(trend) !== t)
+          issues.push({ path: ['taskQuestions', key, 'trends', t], message: say.trendTwice(trend) });
+      });
+    }
+    issues.push(...timeFlagIssues(q.taskQuestions.time.options));
   }
 
   const scoreIds = new Set<string>();
@@ -82,6 +90,12 @@ export function crossFieldIssues(q: Questionnaire): CrossIssue[] {
       scaleLength ??= length;
     });
     issues.push(...bandIssues(scale.bands, [...at, 'bands']));
+    if (scale.conversation)
+      scale.items.forEach((itemId, i) => {
+        const item = items.get(itemId);
+        if (item && isStatement(item) && item.reverse)
+          issues.push({ path: [...at, 'items', i], message: say.conversationNeedsStatements(itemId) });
+      });
   });
 
   const scoreScaleIds = new Set(q.scoring.scales.map((scale) => scale.id));
@@ -161,8 +175,25 @@ export function crossFieldIssues(q: Questionnaire): CrossIssue[] {
       valueCheck('liking', taskShift.likedFrom, 'likedFrom');
       valueCheck('ability', taskShift.ableFrom, 'ableFrom');
       valueCheck('time', taskShift.muchTimeFrom, 'muchTimeFrom');
+      const much = q.taskQuestions.time.options.find((o) => o.value === taskShift.muchTimeFrom);
+      if (much?.leavesOut) issues.push({ path: [...at, 'muchTimeFrom'], message: say.leavesOutIsMuchTime(much.value) });
+      else if (much?.notDone) issues.push({ path: [...at, 'muchTimeFrom'], message: say.muchTimeFlagged(much.value) });
     }
   }
+  return issues;
+}
+
+/** At most one time answer means "not done now", at most one "leaves the task out", never both in one. */
+function timeFlagIssues(options: readonly { notDone?: true; leavesOut?: true }[]): CrossIssue[] {
+  const issues: CrossIssue[] = [];
+  const path = ['taskQuestions', 'time', 'options'];
+  for (const flag of ['notDone', 'leavesOut'] as const) {
+    const at = options.flatMap((o, i) => (o[flag] ? [i] : []));
+    for (const i of at.slice(1)) issues.push({ path: [...path, i, flag], message: say.timeFlagTwice(flag) });
+  }
+  options.forEach((o, i) => {
+    if (o.notDone && o.leavesOut) issues.push({ path: [...path, i], message: say.timeFlagsTogether });
+  });
   return issues;
 }
 

@@ -118,19 +118,32 @@ const TaskQuestionSchema = z.strictObject({
   question: shortText,
   options: z.array(TaskQuestionOptionSchema).min(2).max(7),
 });
+/** Every trend: a liking or ability question without `trends` is asked for every task. */
+export const ALL_TRENDS: readonly Trend[] = TrendSchema.options;
+/** Liking and ability: asked only for tasks of the listed trends, worded apart for tasks not done now. */
+const AskedTaskQuestionSchema = TaskQuestionSchema.extend({
+  trends: z
+    .array(TrendSchema)
+    .min(1)
+    .default(() => [...ALL_TRENDS])
+    .describe(say.aboutTrends),
+  whenNotDone: shortText.optional().describe(say.aboutWhenNotDone),
+});
 export const TaskQuestionsSchema = z.strictObject({
   time: TaskQuestionSchema.extend({
     options: z
       .array(
         TaskQuestionOptionSchema.extend({
           weight: z.number().min(0).max(100).describe(say.aboutTimeWeight),
+          notDone: z.literal(true).optional().describe(say.aboutNotDone),
+          leavesOut: z.literal(true).optional().describe(say.aboutLeavesOut),
         }),
       )
       .min(2)
       .max(7),
   }),
-  liking: TaskQuestionSchema,
-  ability: TaskQuestionSchema,
+  liking: AskedTaskQuestionSchema,
+  ability: AskedTaskQuestionSchema,
 });
 export type TaskQuestions = z.infer<typeof TaskQuestionsSchema>;
 export type TaskQuestionKey = keyof TaskQuestions;
@@ -154,6 +167,8 @@ export const ScaleSchema = z.strictObject({
   items: z.array(id).min(1, { error: say.scoreTooFewItems }),
   method: z.enum(['mean', 'sum']).default('mean'),
   bands: z.array(BandSchema).default([]),
+  /** Questions for the conversation instead of a number; only for statements worded one way. */
+  conversation: z.strictObject({ agree: text, disagree: text }).optional().describe(say.aboutConversation),
 });
 export type Scale = z.infer<typeof ScaleSchema>;
 
@@ -237,6 +252,8 @@ export const TaskShiftScoringSchema = z.strictObject({
   ableFrom: z.int().min(0).max(10),
   /** A shrinking task "takes much of your time" from this time value on. */
   muchTimeFrom: z.int().min(0).max(10),
+  /** At most this many tasks in the list of tasks that fit what gives energy. */
+  fitsAtMost: z.int().min(1).max(10).default(5).describe(say.aboutFitsAtMost),
   matchBands: z.array(BandSchema).min(1),
 });
 export type TaskShiftScoring = z.infer<typeof TaskShiftScoringSchema>;
@@ -272,7 +289,8 @@ const QuestionnaireObjectSchema = z.strictObject({
   /** The choice question that asks which way the person wants to go (promotie, verrijking, ...). */
   directionItem: id.optional().describe(say.aboutDirectionItem),
   intro: text,
-  estimatedMinutes: z.number().min(1).max(60),
+  /** No longer read: the app computes the minutes (estimate.ts). Kept so older files still parse. */
+  estimatedMinutes: z.number().min(1).max(60).optional().describe(say.aboutEstimatedMinutes),
   answerScales: z.array(AnswerScaleSchema).default([]),
   taskQuestions: TaskQuestionsSchema.optional(),
   sections: z.array(SectionSchema).min(1, { error: say.questionnaireTooFewSections }),

@@ -7,12 +7,6 @@ export const TREND_LABEL: Readonly<Record<Trend, string>> = {
   krimpt: t.trendKrimpt,
 };
 
-export const TREND_LONG: Readonly<Record<Trend, string>> = {
-  groeit: t.trendGroeitLong,
-  blijft: t.trendBlijftLong,
-  krimpt: t.trendKrimptLong,
-};
-
 /** An arrow up, a level line, an arrow down: the trend reads without colour too. */
 export function TrendIcon({ trend }: { trend: Trend }) {
   return (

@@ -23,13 +23,36 @@ export function formatDate(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
 }
 
-/** Task names inside a sentence get quotes, so a long name reads as one thing. */
-export function joinTasks(tasks: readonly string[]): string {
-  return joinList(tasks.map((task) => `‘${task}’`));
-}
-
 /** ["a", "b", "c"] → "a, b en c". */
 export function joinList(parts: readonly string[]): string {
   if (parts.length <= 1) return parts[0] ?? '';
   return `${parts.slice(0, -1).join(', ')} ${t.and} ${parts[parts.length - 1]}`;
+}
+
+/**
+ * R32: a name inside a sentence starts lower-case ("contact met mensen"), unless its first word has
+ * two or more capitals (BRP, RNI, DigiD): those are written as they are.
+ */
+export function inSentence(name: string): string {
+  const firstWord = name.split(/\s/, 1)[0] ?? '';
+  const capitals = [...firstWord].filter((c) => c !== c.toLowerCase() && c === c.toUpperCase()).length;
+  if (capitals >= 2) return name;
+  return name.charAt(0).toLowerCase() + name.slice(1);
+}
+
+/** Names joined inside a sentence, each lower-case (R32): "a, b en c". */
+export function joinNames(names: readonly string[]): string {
+  return joinList(names.map(inSentence));
+}
+
+/** R13: driver titles contain "en" themselves, so the last one is joined with "en bij". */
+export function joinDrivers(names: readonly string[]): string {
+  const parts = names.map(inSentence);
+  if (parts.length <= 1) return parts[0] ?? '';
+  return `${parts.slice(0, -1).join(', ')} ${t.andAlso} ${parts[parts.length - 1]}`;
+}
+
+/** A task name in a list, with the R6 marker when the person does not do it now. */
+export function listTaskName(task: { task: string; notDone: boolean }): string {
+  return task.notDone ? `${task.task}${t.notDoneMarker}` : task.task;
 }

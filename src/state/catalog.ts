@@ -4,9 +4,10 @@
  * every questionnaire version this tab has checked, so a version is checked once, not per use.
  */
 import { batch, computed, type ReadonlySignal, signal } from '@preact/signals';
-import { estimateMinutes } from '../domain/estimate';
+import type { EstimatedQuestionnaire } from '../domain/estimate';
 import type { Questionnaire } from '../domain/format';
 import type { Problem } from '../domain/validate';
+import { scanMinutes } from './scan-time';
 import type { LoadPhase } from './startup';
 import type { LoadedQuestionnaire, MinutesRange, Services } from './types';
 
@@ -34,11 +35,11 @@ export interface Catalog {
 
 /** The shortest and the longest scan over all task packs (a scan = one pack + every general list). */
 export function minutesRange(
-  packs: readonly Pick<Questionnaire, 'sections'>[],
-  general: readonly Pick<Questionnaire, 'sections'>[],
+  packs: readonly EstimatedQuestionnaire[],
+  general: readonly EstimatedQuestionnaire[],
 ): MinutesRange | null {
   if (packs.length === 0) return null;
-  const all = packs.map((pack) => estimateMinutes([pack, ...general]));
+  const all = packs.map((pack) => scanMinutes([pack, ...general]));
   return { min: Math.min(...all), max: Math.max(...all) };
 }
 

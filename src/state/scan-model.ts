@@ -8,7 +8,7 @@
  */
 import { batch, computed, type ReadonlySignal, signal } from '@preact/signals';
 import { type AnswerValue, answerProblem, isAnswered } from '../domain/answers';
-import { estimateMinutes } from '../domain/estimate';
+import { minutesLeft as estimateMinutesLeft } from '../domain/estimate';
 import type { Item, Questionnaire, Section } from '../domain/format';
 import { allItems, isRequired } from '../domain/items';
 import { isEmptyAnswer } from '../domain/kinds';
@@ -16,6 +16,7 @@ import type { Plan, Scan, ScanAnswers } from '../domain/scan';
 import type { AnswerRecord, QuestionnaireSnapshot, Repository } from '../storage/types';
 import { app as text } from '../text/app';
 import type { SaveQueue } from './save-queue';
+import { SCREEN_TEXTS } from './scan-time';
 
 /** One screen of the scan: a section of one questionnaire. */
 export interface ScanStep {
@@ -148,11 +149,12 @@ export function createScanModel(input: ScanModelInput): ScanModel {
 
   const minutesLeft = computed(() => {
     const all = answers.value;
-    const remaining = steps.slice(Math.min(step.value, steps.length)).flatMap((s) => {
-      const items = s.section.items.filter((item) => !answeredIn(s.questionnaire, item, all));
-      return items.length > 0 ? [{ ...s.section, items }] : [];
-    });
-    return estimateMinutes([{ sections: remaining }]);
+    const remaining = steps.slice(Math.min(step.value, steps.length)).map((s) => ({
+      questionnaire: s.questionnaire,
+      section: s.section,
+      last: s.index === steps.length - 1,
+    }));
+    return estimateMinutesLeft(remaining, SCREEN_TEXTS, (q, item) => answeredIn(q, item, all));
   });
 
   const saveScan = (next: Scan) => {

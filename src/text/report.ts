@@ -55,72 +55,127 @@ export const report = {
   // Summary
   matchTitle: 'Jouw match met morgen',
   matchOf: 'van de 100',
-  matchMeaning: 'Dit cijfer laat zien hoe goed het werk dat groeit bij jou past.',
-  matchNotJudgement: 'Het is geen oordeel over jou. Het is een begin voor het gesprek.',
-  matchNone: 'Er is nog geen cijfer. Vul eerst de taken in die groeien.',
+  matchOnlyGrowing: 'Dit cijfer gaat alleen over werk dat meer wordt. Het is geen oordeel over jou.',
+  matchNone: 'Er is nog geen cijfer. Vul eerst de taken in die meer worden.',
   matchPartial: (answered: number, total: number) =>
     `Je hebt ${answered} van de ${total} taken ingevuld. Het cijfer gaat alleen over die taken.`,
   matchHow: 'Hoe we dit berekenen, lees je bij "Zo rekenen we".',
+  matchPartsCaption: 'De drie onderdelen van het cijfer',
+  partLikingTitle: 'Hoe leuk',
+  partAbilityTitle: 'Hoe goed',
+  partTimeTitle: 'Tijd',
+  partNone: 'nog niet ingevuld',
+  partTimeValue: (share: string) => `ongeveer ${share}`,
+  partLiking: (high: number, answered: number) =>
+    answered === 1
+      ? high === 1
+        ? 'Bij de enige taak die meer wordt koos je "Leuk" of "Heel leuk".'
+        : 'Bij de enige taak die meer wordt koos je niet "Leuk" of "Heel leuk".'
+      : `Bij ${high} van de ${answered} taken die meer worden koos je "Leuk" of "Heel leuk".`,
+  partAbility: (high: number, answered: number) =>
+    answered === 1
+      ? high === 1
+        ? 'Bij de enige taak die meer wordt koos je "Goed" of "Heel goed".'
+        : 'Bij de enige taak die meer wordt koos je niet "Goed" of "Heel goed".'
+      : `Bij ${high} van de ${answered} taken die meer worden koos je "Goed" of "Heel goed".`,
+  partTime: (share: string) => `Ongeveer ${share} van je tijd gaat nu naar werk dat meer wordt.`,
   progressAll: 'Je hebt alle vragen beantwoord.',
   progressPartial: (answered: number, total: number) =>
     `Je hebt ${answered} van de ${total} vragen beantwoord. De cijfers gaan over wat je hebt ingevuld.`,
   progressLine: (title: string, answered: number, total: number) => `${title}: ${answered} van ${total} beantwoord`,
   strengthsTitle: 'Dit gaat al goed',
-  strengthTasks: (tasks: string) => `Je bent al goed in werk dat groeit: ${tasks}.`,
-  strengthDrivers: (drivers: string) => `Je krijgt de meeste energie van ${drivers}.`,
-  strengthMindset: (area: string) => `Je groeimindset is het sterkst bij: ${area}.`,
-  strengthProfile: (title: string, label: string) => `Bij "${title}": ${label}.`,
-  strengthsNone: 'Vul de scan verder in. Dan zie je hier je sterke kanten.',
+  strengthTasks: 'Dit werk wordt meer, en je kunt het al goed:',
+  strengthTasksMore: (more: number) => (more === 1 ? 'En nog 1 andere taak.' : `En nog ${more} andere taken.`),
+  mindsetStrongestOne: (area: string) => `Je groeimindset is het sterkst bij ${area}.`,
+  mindsetStrongestTie: (areas: string) => `Je groeimindset is even sterk bij ${areas}.`,
+  strengthsNone: 'Vul de scan verder in. Dan zie je hier wat al goed gaat.',
   talkTitle: 'Drie dingen om te bespreken',
-  pointSterk: (tasks: string) => `Je bent al sterk in ${tasks}. Dat werk groeit. Hoe kun je er meer mee doen?`,
-  pointDrijfveren: (drivers: string) => `Je krijgt energie van ${drivers}. Welk nieuw werk past daarbij?`,
-  pointDrijfverenTasks: (tasks: string) => `Kijk bijvoorbeeld naar ${tasks}.`,
-  pointMindset: (area: string) => `Je groeimindset is sterk bij ${area}. Hoe helpt dat bij nieuw werk?`,
-  pointKansen: (tasks: string) => `Je vindt ${tasks} leuk, maar je kunt het nog niet goed. Wat helpt je dit te leren?`,
-  pointGroeien: (tasks: string) => `${tasks}: dit werk groeit. Wat heb je nodig om hierin te groeien?`,
-  pointLoslaten: (tasks: string) =>
-    `${tasks} kost je nu veel tijd. Dit werk wordt minder. Wat komt ervoor in de plaats?`,
-  pointKrimp: (share: string) => `${share} van je tijd gaat naar werk dat minder wordt. Wat komt ervoor in de plaats?`,
-  pointRichting: 'Welke kant wil je op? Denk aan promotie, verrijking, verbreding of heroriëntatie.',
+  pointSterk: 'Dit werk wordt meer, en je kunt het al goed:',
+  pointSterkQuestion: 'Hoe kun je er meer mee doen?',
+  pointDrijfverenQuestion: 'Welk werk dat meer wordt, past daarbij?',
+  pointDrijfverenTasks: 'Kijk bijvoorbeeld naar:',
+  pointMindsetQuestion: 'Hoe helpt dat bij nieuw werk?',
+  pointKansen: 'Dit werk vind je leuk, of het lijkt je leuk:',
+  pointKansenQuestion: 'Wat helpt je om het te leren?',
+  pointGroeien: 'Dit werk wordt meer:',
+  pointGroeienQuestion: 'Wat heb je nodig om het te leren?',
+  pointNietLeuk: 'Dit kun je goed, maar je koos "Niet leuk":',
+  pointNietLeukQuestion: 'Wat zou het leuker maken?',
+  pointMinderMuch: 'Dit werk wordt minder en kost je nu veel tijd:',
+  pointMinderPart: 'Dit werk wordt minder en kost je nu een deel van je tijd:',
+  pointMinderQuestion: 'Wat komt ervoor in de plaats?',
+  pointKrimp: (share: string) =>
+    `Ongeveer ${share} van je tijd gaat naar werk dat minder wordt. Wat komt ervoor in de plaats?`,
+  pointRichting: (chosen: string) => `Je koos in de scan: ${chosen}. Wat is een eerste stap?`,
+  pointRichtingNone: 'Welke kant wil je op? Kijk naar de keuzes in de scan.',
   pointSteun: 'Wat heb je nodig om te groeien? Denk aan richting, ruimte en ruggensteun.',
+  quoted: (label: string) => `"${label}"`,
+
+  // What gives energy (R16): the top as tie groups
+  topOne: (driver: string) => `Je krijgt de meeste energie van ${driver}.`,
+  topTie: (drivers: string) => `Je krijgt evenveel energie van ${drivers}. Die staan samen bovenaan.`,
+  topNextOne: (driver: string) => `Daarna komt ${driver}.`,
+  topNextTie: (drivers: string) => `Daarna komen ${drivers}, even hoog.`,
+  topAllEqual: 'Al deze onderwerpen staan even hoog. Er is dus geen top.',
+  topNoneAbove: 'Geen onderwerp staat boven het midden. Er is dus geen top.',
+  topDriversNone: 'Je hebt nog te weinig ingevuld om te laten zien wat je energie geeft.',
 
   // Work of tomorrow
-  trendGroeit: 'Groeit',
-  trendBlijft: 'Blijft',
-  trendKrimpt: 'Krimpt',
-  trendGroeitLong: 'Wordt meer of is nieuw',
-  trendBlijftLong: 'Blijft ongeveer gelijk',
-  trendKrimptLong: 'Wordt minder',
-  workIntro: (role: string) => `Je werk bij ${role} verandert. Sommige taken groeien. Andere taken worden minder.`,
+  trendGroeit: 'Wordt meer',
+  trendBlijft: 'Blijft gelijk',
+  trendKrimpt: 'Wordt minder',
+  workIntro: 'Je werk verandert. Sommige taken worden meer. Andere worden minder.',
   tasksAnswered: (answered: number, total: number) => `Je hebt ${answered} van de ${total} taken helemaal ingevuld.`,
+  leftOut: (count: number) =>
+    count === 1
+      ? 'Bij 1 taak koos je "Komt bij ons niet voor of weet ik niet". Die taak telt nergens mee.'
+      : `Bij ${count} taken koos je "Komt bij ons niet voor of weet ik niet". Die taken tellen nergens mee.`,
+  leftOutTitle: 'Niet meegeteld',
+  notDoneCount: (count: number) =>
+    count === 1 ? 'Bij 1 taak koos je "Doe ik nu niet".' : `Bij ${count} taken koos je "Doe ik nu niet".`,
+  notDoneGrowing:
+    'Bij taken die meer worden, vroegen we dan hoe leuk het je lijkt. En hoe goed je denkt dat je het kunt.',
+  notDoneMarker: ' (doe je nu niet)',
   timeTitle: 'Hoe je tijd nu verdeeld is',
-  timeIntro: 'Zoveel van je tijd gaat nu naar werk dat groeit, blijft of krimpt.',
+  timeIntro: 'Zo verdeel je nu ongeveer je tijd. Dit volgt uit je antwoorden bij "Hoeveel tijd kost dit je nu?".',
   timeAlt: (groeit: string, blijft: string, krimpt: string) =>
-    `Staafdiagram van je tijd. Groeit: ${groeit}. Blijft: ${blijft}. Krimpt: ${krimpt}.`,
-  timeNone: 'Je hebt nog bij geen enkele taak je tijd ingevuld.',
+    `Staafdiagram van je tijd, ongeveer. Wordt meer: ${groeit}. Blijft gelijk: ${blijft}. Wordt minder: ${krimpt}.`,
+  timeNone: 'Er is nog geen verdeling van je tijd. Kies daarvoor bij een taak "Weinig", "Een deel" of "Veel".',
   timeCaption: 'Je tijd per soort werk',
   colKind: 'Soort werk',
-  colShare: 'Deel van je tijd',
+  colShare: 'Deel van je tijd (ongeveer)',
   colTaskCount: 'Aantal taken',
   tasksTitle: 'Al je taken',
   tasksCaption: 'Je taken en je antwoorden',
   colTask: 'Taak',
   taskCount: (count: number) => (count === 1 ? '1 taak' : `${count} taken`),
   colTime: 'Tijd nu',
-  colLiking: 'Plezier',
-  colAbility: 'Kunnen',
+  colLiking: 'Hoe leuk',
+  colAbility: 'Hoe goed',
   newTask: 'nieuw',
   notAnswered: 'niet ingevuld',
+  notAsked: 'niet gevraagd',
   listsTitle: 'Wat valt op?',
   listSterk: 'Hier ben je al sterk in',
-  listSterkIntro: 'Werk dat groeit en dat je al goed kunt.',
-  listPassend: 'Past bij je drijfveren',
-  listPassendIntro: 'Werk dat groeit en past bij wat jou energie geeft.',
+  listSterkIntro: 'Werk dat meer wordt. Je doet het al en je kunt het goed.',
+  listNietLeuk: 'Kun je al, maar vind je niet leuk',
+  listNietLeukIntro: 'Werk dat meer wordt en dat je goed kunt. Je koos wel "Niet leuk". Wat maakt dit werk niet leuk?',
+  listPassend: 'Past bij wat je energie geeft',
+  listPassendIntro: 'Werk dat meer wordt en dat je leuk vindt. Het past bij wat je de meeste energie geeft.',
+  listPassendNoTop: 'Er is geen top van wat je energie geeft. Daarom staat hier niets.',
+  moreFitting: (count: number) =>
+    count === 1
+      ? 'Er past nog 1 taak. Die staat in de tabel hierboven.'
+      : `Er passen nog ${count} taken. Die staan in de tabel hierboven.`,
   listKansen: 'Kansen om te groeien',
-  listKansenIntro: 'Werk dat groeit en dat je graag doet. Je kunt het nog niet helemaal.',
-  listLoslaten: 'Wat je kunt loslaten',
-  listLoslatenIntro: 'Werk dat minder wordt en nu veel van je tijd kost.',
+  listKansenIntro:
+    'Werk dat meer wordt en dat je leuk vindt of leuk lijkt. Je kunt het nog niet goed, of je doet het nu niet.',
+  listMinder: 'Werk dat minder wordt',
+  listMinderIntro: 'Dit werk kost je nu tijd. Wat komt ervoor in de plaats?',
+  minderMuch: 'Dit kost je nu veel tijd:',
+  minderPart: 'Dit kost je nu een deel van je tijd:',
   fitsDrivers: (drivers: string) => `Past bij ${drivers}:`,
+  andAlso: 'en bij',
 
   // Growth mindset
   mindsetIntro: 'Groeimindset betekent: je gelooft dat je kunt leren en beter worden. Dat helpt als je werk verandert.',
@@ -128,16 +183,13 @@ export const report = {
   mindsetAreas: 'Per onderwerp',
   colArea: 'Onderwerp',
   mindsetNote: 'Een score is een foto van nu. Je mindset kan groeien, net als je kennis.',
-  mindsetStrongest: (area: string) => `Je sterkste punt is ${area}.`,
 
   // Talent and motivation
-  talentIntro: 'Wat geeft je energie in je werk? En hoe stuur je je eigen groei?',
+  talentIntro: 'Wat geeft je energie in je werk? Hier zie je wat je koos.',
   driversTitle: 'Wat je energie geeft',
-  driversAlt: (list: string) => `Webdiagram van je drijfveren, van 0 tot 100. ${list}.`,
-  driversCaption: 'Je drijfveren',
-  colDriver: 'Drijfveer',
-  topDrivers: (drivers: string) => `Je krijgt de meeste energie van ${drivers}.`,
-  topDriversNone: 'Je hebt nog te weinig ingevuld om je drijfveren te laten zien.',
+  driversAlt: (list: string) => `Webdiagram van wat je energie geeft, van 0 tot 100. ${list}.`,
+  driversCaption: 'Wat je energie geeft',
+  colDriver: 'Onderwerp',
   driverValue: (title: string, score: string) => `${title} ${score}`,
   profileIncomplete: 'Je hebt hier nog niet alles ingevuld. Zie dit als een eerste beeld.',
   profileScores: 'Je scores hierbij',
@@ -146,36 +198,61 @@ export const report = {
   otherScoresTitle: 'Andere scores',
   recommendationsTitle: 'Tips voor jou',
 
-  // Learning
-  learningIntro: 'Je leert vooral in de praktijk. Je leert ook veel van anderen. En een deel leer je op cursus.',
-  learningRule: 'Een vuistregel is 70 - 20 - 10: zo verdeel je leren vaak over deze drie.',
-  learningChosen: (chosen: number, max: number) => `Je koos ${chosen} van de ${max} manieren van leren.`,
-  learningTop: 'Jouw favoriete manieren van leren',
-  learningMix: 'Jouw mix',
+  // Conversation blocks (R18): never a number
+  conversationTitle: 'Meegaan met de veranderingen',
+  conversationIntro:
+    'Hier staan je antwoorden over meegaan, steun en leren. Het zijn vragen voor het gesprek, geen uitslag.',
+  countAgree: (answered: number) =>
+    answered === 1
+      ? 'Bij de zin hierover koos je een antwoord met "eens".'
+      : answered === 2
+        ? 'Bij beide zinnen hierover koos je een antwoord met "eens".'
+        : `Bij alle ${answered} zinnen hierover koos je een antwoord met "eens".`,
+  countDisagree: (disagree: number, answered: number) =>
+    disagree < answered
+      ? `Bij ${disagree} van de ${answered} zinnen hierover koos je een antwoord met "oneens".`
+      : answered === 1
+        ? 'Bij de zin hierover koos je een antwoord met "oneens".'
+        : answered === 2
+          ? 'Bij beide zinnen hierover koos je een antwoord met "oneens".'
+          : `Bij alle ${answered} zinnen hierover koos je een antwoord met "oneens".`,
+  colStatement: 'Zin',
+  colYourAnswer: 'Jouw antwoord',
+  supportNote: 'Dit gaat over wat je werkgever je geeft. Het zegt niets over wat jij kunt.',
+
+  // Learning (R24): counts, no ranking, no percentages
+  learningIntro: 'Hier staan de manieren van leren die je koos. Ze staan in de volgorde van de lijst.',
+  learningChosen: (chosen: number) =>
+    chosen === 1 ? 'Je koos 1 manier van leren.' : `Je koos ${chosen} manieren van leren.`,
+  learningTop: 'Jouw keuzes',
+  learningMix: 'Je keuzes per soort leren',
   learningMixCaption: 'Je keuzes per soort leren',
   colGroup: 'Soort leren',
-  colCount: 'Aantal',
-  colPart: 'Deel',
+  colCount: 'Jouw keuzes',
+  colAvailable: 'In de lijst',
+  learningGroupCount: (label: string, count: number, available: number) =>
+    count === 1 ? `${label}: je koos er 1 van de ${available}.` : `${label}: je koos er ${count} van de ${available}.`,
+  learningRule:
+    'Een bekende vuistregel is 70-20-10. Die zegt: je leert het meest in de praktijk. Daarna van elkaar, en het minst op cursus.',
+  learningListNote: (counts: string) =>
+    `De lijst heeft niet evenveel keuzes per soort: ${counts}. Daarom geven we aantallen, geen procenten.`,
   learningNone: 'Je hebt nog geen manieren van leren gekozen.',
 
   // Conversation guide
   gesprekIntro: 'Neem deze vragen mee naar je gesprek. Je hoeft nog niet overal een antwoord op te hebben.',
   questionChange: 'Wat verandert er in je werk?',
   hintChange: (krimpt: string, groeit: string) =>
-    `Nu gaat ${krimpt} van je tijd naar werk dat minder wordt. Naar werk dat groeit gaat ${groeit}.`,
+    `Nu gaat ongeveer ${krimpt} van je tijd naar werk dat minder wordt. Naar werk dat meer wordt gaat ongeveer ${groeit}.`,
   questionAsks: 'Wat vraagt dat van jou?',
-  hintAsks: (tasks: string) => `Denk aan werk dat je nog kunt leren: ${tasks}.`,
+  hintAsks: 'Denk aan werk dat je nog kunt leren:',
   hintAsksGeneral: 'Welke kennis en vaardigheden heb je straks nodig?',
   questionTwoYears: 'Waar wil je over twee jaar staan?',
   hintTwoYears: 'Wat wil je dan doen? En wat wil je dan kunnen?',
   questionOrganisation: 'Waar gaat de gemeente heen?',
   hintOrganisation: 'Vraag je leidinggevende wat er de komende jaren verandert.',
   questionDirection: 'Welke kant wil je op?',
-  directionPromotie: 'Promotie: een stap omhoog, met meer verantwoordelijkheid.',
-  directionVerrijking: 'Verrijking: je eigen werk beter en met meer diepgang doen.',
-  directionVerbreding: 'Verbreding: er ander werk naast je eigen werk bij doen.',
-  directionHerorientatie: 'Heroriëntatie: kijken naar ander werk, binnen of buiten de gemeente.',
-  directionChosen: (choice: string) => `In de scan koos je: ${choice}.`,
+  directionChosen: 'In de scan koos je:',
+  directionNone: 'Je koos nog geen richting. Welke kant wil je op? Praat erover in het gesprek.',
   questionNeeds: 'Wat heb je nodig?',
   needRichting: 'Richting: weet je waar je werk en de gemeente heen gaan?',
   needRuimte: 'Ruimte: krijg je tijd en vrijheid om op jouw manier te leren?',
@@ -194,36 +271,92 @@ export const report = {
   nextTalkLabel: 'Wanneer praten we weer?',
   nextTalkHelp: 'Bijvoorbeeld een datum of een maand.',
 
-  // How we calculate
-  methodIntro: 'Hier lees je hoe we elk cijfer berekenen. Alle scores gaan van 0 tot 100.',
-  methodRounding: 'We ronden af op hele getallen.',
+  // How we calculate (R38)
+  methodIntro: 'Hier lees je hoe we elk cijfer en elke lijst maken. Alles komt uit je eigen antwoorden.',
+  methodRounding: 'Cijfers gaan van 0 tot 100. We ronden af op hele getallen.',
+  methodCountedTitle: 'Welke taken tellen mee',
+  methodCounted: [
+    'Koos je "Komt bij ons niet voor of weet ik niet"? Dan telt die taak nergens mee.',
+    'Ook niet als nul. Het cijfer gaat dan over de andere taken.',
+    'Koos je "Doe ik nu niet"? Dan kost die taak je nu geen tijd.',
+    'Bij taken die meer worden, vroegen we dan hoe leuk het je lijkt. En hoe goed je denkt dat je het kunt.',
+    'Die antwoorden tellen mee. In de lijsten staat er "doe je nu niet" achter.',
+    'Bij taken die gelijk blijven of minder worden, vroegen we alleen naar je tijd.',
+  ],
+  methodTimeTitle: 'Je tijd',
+  methodTime: 'Elk antwoord bij tijd telt als een aantal punten:',
+  methodTimeOption: (label: string, points: number) =>
+    points === 1 ? `${label}: 1 punt` : `${label}: ${points} punten`,
+  methodTimeSum: 'We tellen de punten op per soort werk. Daarna rekenen we dat om naar procenten.',
+  methodTimeRounding: 'Je antwoorden zijn een schatting. Daarom ronden we af op 5 en schrijven we "ongeveer".',
   methodMatchTitle: 'Je match met morgen',
-  methodMatchOnlyGrowing: 'We kijken alleen naar taken die groeien. Het cijfer bestaat uit drie delen.',
-  methodMatchLiking: (weight: string, value: string) =>
-    `Hoe graag je dit werk doet. Dit telt voor ${weight}. Jouw score: ${value}.`,
-  methodMatchAbility: (weight: string, value: string) =>
-    `Hoe goed je dit werk kunt. Dit telt voor ${weight}. Jouw score: ${value}.`,
-  methodMatchTime: (weight: string, value: string) =>
-    `Hoeveel van je tijd je al aan dit werk besteedt. Dit telt voor ${weight}. Jouw deel: ${value}.`,
-  methodMatchMissing: 'Heb je een deel nog niet ingevuld? Dan tellen de andere delen zwaarder.',
-  methodMatchResult: (score: string) => `Samen geeft dat ${score}.`,
-  methodAnswerScore: 'Bij plezier en kunnen is je laagste antwoord 0 en je hoogste antwoord 100.',
-  methodTimeTitle: 'Je tijd per soort werk',
-  methodTime: 'Bij elke taak gaf je aan hoeveel tijd die kost. Elk antwoord telt als een aantal delen tijd.',
-  methodTimeOption: (label: string, weight: string) => `${label}: ${weight} delen`,
-  methodTimeSum: 'We tellen de delen op per soort werk. Dan rekenen we dat om naar procenten.',
+  methodMatchOnlyGrowing: 'Dit cijfer gaat alleen over taken die meer worden. Het heeft drie onderdelen.',
+  methodMatchLiking: (question: string, lowest: string, highest: string) => [
+    `Hoe leuk: je antwoord bij "${question}".`,
+    `"${lowest}" telt als 0, "${highest}" als 100.`,
+  ],
+  methodMatchAbility: (question: string, lowest: string, highest: string) => [
+    `Hoe goed: je antwoord bij "${question}".`,
+    `"${lowest}" telt als 0, "${highest}" als 100.`,
+  ],
+  methodMatchWeight: (weight: number) => `Dit onderdeel telt voor ${weight}%.`,
+  methodMatchExpected: 'Bij taken die je nu niet doet, telt wat je verwacht.',
+  methodMatchTime: (weight: number) =>
+    `Tijd: hoeveel van je tijd nu naar werk gaat dat meer wordt. Dit onderdeel telt voor ${weight}%.`,
+  methodMatchYours: (liking: string, ability: string, time: string, score: string) =>
+    `Jouw onderdelen: hoe leuk ${liking}, hoe goed ${ability}, tijd ${time}. Samen geeft dat ${score}.`,
+  methodMatchMissing: 'Heb je een onderdeel nog niet ingevuld? Dan tellen de andere zwaarder.',
+  methodMatchOwnChoice: (weights: string) =>
+    `De verdeling ${weights} is onze eigen keuze. Er bestaat geen officiële norm voor.`,
   methodListsTitle: 'De lijsten bij je taken',
-  methodSterk: (able: string) => `Sterk: werk dat groeit, waarbij je bij kunnen "${able}" koos.`,
-  methodKansen: (liked: string, able: string) =>
-    `Kans: werk dat groeit, waarbij je "${liked}" koos bij plezier. Bij kunnen koos je nog niet "${able}".`,
-  methodLoslaten: (much: string) => `Loslaten: werk dat krimpt, waarbij je "${much}" tijd of meer koos.`,
-  methodPassend: (count: number) =>
-    `Past bij je drijfveren: werk dat groeit en past bij je ${count} sterkste drijfveren.`,
+  methodSterk: (able: string, highest: string) =>
+    `Sterk: werk dat meer wordt, dat je al doet. Bij hoe goed koos je "${able}" of "${highest}".`,
+  methodSterkLiking: (lowest: string) => `En bij hoe leuk koos je niet "${lowest}".`,
+  methodNietLeuk: (lowest: string) => `Kun je al, maar vind je niet leuk: hetzelfde, maar je koos wel "${lowest}".`,
+  methodKansen: (liked: string, highest: string) =>
+    `Kansen: werk dat meer wordt, waarbij je "${liked}" of "${highest}" koos.`,
+  methodKansenMore: 'Je kunt het nog niet goed, of je doet het nu niet.',
+  methodPassend: 'Past bij wat je energie geeft: werk dat je leuk vindt. Het past bij je top.',
+  methodPassendMost: (count: number) =>
+    `We laten er hoogstens ${count} zien. Taken die bij meer van je top passen, staan eerst.`,
+  methodMinder: (labels: string) => `Werk dat minder wordt: taken waarbij je ${labels} koos bij tijd.`,
+  methodNeverLowest: (lowest: string) =>
+    `Een taak met "${lowest}" staat nooit in een lijst met sterke kanten of kansen.`,
+  methodEnergyTitle: 'Wat je energie geeft',
+  methodEnergy: [
+    'Bij elk onderwerp nemen we het gemiddelde van drie zinnen. Dat zetten we om naar 0 tot 100.',
+    'Bij één zin per onderwerp telt "oneens" juist hoog.',
+    'Je top: de onderwerpen met de hoogste score, boven de 50.',
+    '50 is het midden. Daarboven koos je gemiddeld meer "eens" dan "oneens".',
+    'We nemen er minstens drie. Staan er onderwerpen even hoog? Dan nemen we ze allemaal.',
+    'Staan alle onderwerpen even hoog? Dan is er geen top.',
+  ],
+  methodConversationTitle: 'Meegaan, steun en leren',
+  methodConversation: [
+    'Hier geven we geen cijfer. We tellen hoe vaak je een antwoord met "oneens" koos.',
+    'Dat zijn "Een beetje oneens", "Oneens" en "Helemaal oneens".',
+    'Koos je dat minstens één keer? Dan zetten we er een vraag voor het gesprek bij.',
+    'De zinnen over tijd en hulp gaan over je werkgever. Niet over wat jij kunt.',
+  ],
+  methodMindsetStrongest: 'Je sterkste punt noemen we alleen als de score boven de 50 is.',
+  methodLearningTitle: 'Hoe je graag leert',
+  methodLearning: 'We tellen je keuzes per soort leren. We maken er geen procenten van.',
+  methodLearningGroup: (label: string, available: number) =>
+    available === 1
+      ? `Bij ${label} staat 1 manier in de lijst.`
+      : `Bij ${label} staan ${available} manieren in de lijst.`,
+  methodLearningWhy: 'Daardoor zou een verdeling in procenten vooral iets over de lijst zeggen.',
+  methodLearningOrder: 'Je keuzes staan in de volgorde van de lijst. Het is geen rangorde.',
+  methodDurationTitle: 'Hoe lang de scan duurt',
+  methodDuration: [
+    'We schatten de tijd zo: lezen kost een minuut per 180 woorden.',
+    'Elk antwoord kost 3 seconden. Elk scherm kost nog 5 seconden.',
+  ],
   methodScalesTitle: 'Je scores, profielen en keuzes',
   methodScalesIntro: 'Bij elke score nemen we het gemiddelde van je antwoorden. Dat zetten we om naar 0 tot 100.',
   methodScalesReversed: 'Sommige zinnen tellen andersom. Daar geeft oneens juist een hoge score.',
   methodAreasTitle: 'Groeimindset per onderwerp',
-  methodDriversTitle: 'Je drijfveren',
+  methodDriversTitle: 'Wat je energie geeft',
   methodCovers: 'Dit gaat over:',
   methodRuleMean: (statements: number) =>
     statements === 1 ? 'Elke score komt uit 1 zin.' : `Elke score is het gemiddelde van ${statements} zinnen.`,
@@ -245,21 +378,21 @@ export const report = {
   changeVersion: 'Sommige vragen zijn sindsdien aangepast. Ook daardoor kan een cijfer anders zijn.',
   changeCaptionWerk: 'Je werk toen en nu',
   changeCaptionGroeimindset: 'Je groeimindset toen en nu',
-  changeCaptionTalent: 'Je drijfveren toen en nu',
+  changeCaptionTalent: 'Wat je energie geeft, toen en nu',
   colThen: 'Toen',
   colNow: 'Nu',
   colDifference: 'Verschil',
   rowMatch: 'Match met morgen',
-  rowGroeit: 'Tijd in werk dat groeit',
-  rowKrimpt: 'Tijd in werk dat krimpt',
+  rowGroeit: 'Tijd in werk dat meer wordt (ongeveer)',
+  rowKrimpt: 'Tijd in werk dat minder wordt (ongeveer)',
   diffUp: (value: string) => `${value} hoger`,
   diffDown: (value: string) => `${value} lager`,
   diffSame: 'gelijk',
+  diffAboutUp: (value: string) => `ongeveer ${value} hoger`,
+  diffAboutDown: (value: string) => `ongeveer ${value} lager`,
+  diffAboutSame: 'ongeveer gelijk',
   diffUnknown: 'niet te vergelijken',
-  changeProfile: (title: string, before: string, now: string) =>
-    `Bij "${title}" was het toen "${before}". Nu is het "${now}".`,
-  changeProfileSame: (title: string, now: string) => `Bij "${title}" is het nog steeds "${now}".`,
-  changeTopDrivers: (before: string, now: string) => `Je sterkste drijfveren waren toen ${before}. Nu zijn dat ${now}.`,
-  changeTopDriversSame: (now: string) => `Je sterkste drijfveren zijn nog steeds ${now}.`,
-  changeNewStrong: (tasks: string) => `Nieuw sterk in groeiend werk: ${tasks}.`,
+  changeTopDrivers: (before: string, now: string) => `Bovenaan stond toen: ${before}. Nu staat bovenaan: ${now}.`,
+  changeTopDriversSame: (now: string) => `Bovenaan staat nog steeds: ${now}.`,
+  changeNewStrong: 'Dit werk staat nu bij "Hier ben je al sterk in". Toen nog niet:',
 } as const;

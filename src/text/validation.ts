@@ -53,6 +53,15 @@ export const tasksOnlyInPack = 'Taken horen in een takenpakket (kind "takenpakke
 export const weightsNot100 = (sum: number) => `De gewichten tellen op tot ${sum}, niet tot 100.`;
 export const notATaskAnswer = (value: number, key: string) =>
   `De waarde ${value} is geen antwoord op de vraag "${key}".`;
+export const timeFlagTwice = (flag: string) => `Hoogstens één antwoord bij tijd mag "${flag}" hebben.`;
+export const timeFlagsTogether = 'Een antwoord kan niet tegelijk "notDone" en "leavesOut" hebben.';
+export const leavesOutIsMuchTime = (value: number) =>
+  `muchTimeFrom (${value}) is het antwoord met "leavesOut". Kies een antwoord dat tijd kost.`;
+export const muchTimeFlagged = (value: number) =>
+  `muchTimeFrom (${value}) is een antwoord met "notDone" of "leavesOut". Kies een antwoord dat tijd kost.`;
+export const trendTwice = (trend: string) => `De trend "${trend}" staat twee keer in trends.`;
+export const conversationNeedsStatements = (id: string) =>
+  `De vraag "${id}" is omgekeerd gesteld. Een score met "conversation" telt alleen zinnen zonder "reverse".`;
 export const scoreMissing = (id: string) => `De score "${id}" bestaat niet.`;
 export const atLeastOrBelow = 'Geef atLeast of below (of beide).';
 export const atLeastBelowOrder = (atLeast: number, below: number) =>
@@ -126,6 +135,15 @@ export const aboutTimeWeight = 'Hoeveel tijd dit antwoord ongeveer betekent, in 
 export const aboutScaleGroup = 'Bijvoorbeeld "drijfveer" of "mindset-gebied".';
 export const aboutStatementScale = 'Id van een antwoordschaal in answerScales.';
 export const aboutTaskName = 'De taak, kort en herkenbaar.';
+export const aboutNotDone = 'Dit antwoord betekent: ik doe deze taak nu niet. Hoogstens één antwoord.';
+export const aboutLeavesOut =
+  'Dit antwoord betekent: deze taak komt bij ons niet voor, of ik weet het niet. De taak telt dan nergens mee.';
+export const aboutTrends = 'Bij taken met deze trends stellen we de vraag. Zonder trends: bij elke taak.';
+export const aboutWhenNotDone = 'De vraag als iemand de taak nu niet doet, zoals "Hoe leuk lijkt het je?".';
+export const aboutConversation =
+  'Vragen voor het gesprek, in plaats van een cijfer. De eerste als iemand het eens is. De tweede als niet.';
+export const aboutFitsAtMost = 'Hoeveel taken hoogstens in de lijst "Past bij wat je energie geeft" staan.';
+export const aboutEstimatedMinutes = 'Wordt niet meer gebruikt. De app rekent de tijd zelf uit.';
 export const aboutTaskTags = 'Ids van drijfveren waar deze taak op aansluit.';
 export const aboutTextOptional = 'Open vragen zijn altijd vrijwillig.';
 

@@ -125,8 +125,8 @@ describeWithBrowser('a whole scan with the keyboard only', (suite) => {
 
     await page.waitForURL(/#\/rapport\//);
     await page.locator('main h1').first().waitFor();
-    // 3 task screens + 2 growth mindset + 6 talent and motivation + the overview.
-    expect(seen).toHaveLength(12);
+    // 3 task screens + 1 growth mindset + 5 talent and motivation + the overview.
+    expect(seen).toHaveLength(10);
     expect(seen[0]).not.toBe(seen[1]);
     expect(seen.at(-1)).toBe('Bijna klaar: je overzicht');
 

@@ -92,8 +92,10 @@ describeWithBrowser('every screen', (suite) => {
     await capture(page, 'kies-fout', found);
 
     const scanId = await startScan(page, server.url, 'Burgerzaken');
-    const firstTask = page.locator('main fieldset.ms-task').first();
-    await firstTask.getByRole('radio', { name: 'Veel' }).check();
+    // The first task that wordt meer asks all three questions; "Doe ik nu niet" turns two into an expectation.
+    const firstTask = page.locator('main fieldset.ms-task', { hasText: 'Wordt meer' }).first();
+    await firstTask.getByRole('radio', { name: 'Doe ik nu niet' }).check();
+    await firstTask.getByRole('group', { name: /^Hoe leuk lijkt het je\?/ }).waitFor();
     await firstTask.getByRole('radio', { name: 'Heel leuk' }).check();
     await waitSaved(page);
     await capture(page, 'scan-taken', found);

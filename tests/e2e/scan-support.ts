@@ -26,34 +26,45 @@ export async function openApp(page: Page, url: string, hash = '#/'): Promise<voi
 }
 
 /**
- * Answers every question on the current screen that has no answer yet: the first option of each
- * radio group, the first choice of each checkbox list, a short text in each text box.
+ * The time answer that leaves a task out of every figure. It is the last option of the time
+ * question, but no answer "at the top": 'last' skips it, so a task keeps all its questions.
+ */
+const LEAVES_OUT = 'Komt bij ons niet voor of weet ik niet';
+
+/**
+ * Answers every question on the current screen that has no answer yet: the first (or last) option
+ * of each radio group, the first choice of each checkbox list, a short text in each text box.
+ * Returns the number of questions answered.
  */
 export async function answerScreen(page: Page, option: 'first' | 'last' = 'first'): Promise<number> {
-  const count = await page.evaluate((which) => {
-    let changed = 0;
-    const form = document.querySelector('main form');
-    if (!form) return 0;
-    const groups = new Map<string, HTMLInputElement[]>();
-    for (const input of form.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]')) {
-      const list = groups.get(input.name) ?? [];
-      list.push(input);
-      groups.set(input.name, list);
-    }
-    for (const inputs of groups.values()) {
-      if (inputs.some((i) => i.checked)) continue;
-      const pick = which === 'first' ? inputs[0] : inputs[inputs.length - 1];
-      pick?.click();
-      changed++;
-    }
-    for (const area of form.querySelectorAll<HTMLTextAreaElement>('textarea')) {
-      if (area.value) continue;
-      area.value = 'Ik wil graag meer met mensen werken.';
-      area.dispatchEvent(new Event('input', { bubbles: true }));
-      changed++;
-    }
-    return changed;
-  }, option);
+  const count = await page.evaluate(
+    ([which, leavesOut]) => {
+      let changed = 0;
+      const form = document.querySelector('main form');
+      if (!form) return 0;
+      const groups = new Map<string, HTMLInputElement[]>();
+      for (const input of form.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]')) {
+        if (input.labels?.[0]?.textContent?.trim() === leavesOut) continue;
+        const list = groups.get(input.name) ?? [];
+        list.push(input);
+        groups.set(input.name, list);
+      }
+      for (const inputs of groups.values()) {
+        if (inputs.some((i) => i.checked)) continue;
+        const pick = which === 'first' ? inputs[0] : inputs[inputs.length - 1];
+        pick?.click();
+        changed++;
+      }
+      for (const area of form.querySelectorAll<HTMLTextAreaElement>('textarea')) {
+        if (area.value) continue;
+        area.value = 'Ik wil graag meer met mensen werken.';
+        area.dispatchEvent(new Event('input', { bubbles: true }));
+        changed++;
+      }
+      return changed;
+    },
+    [option, LEAVES_OUT] as const,
+  );
   if (count > 0) await waitSaved(page);
   return count;
 }

@@ -7,7 +7,7 @@
  */
 import type * as Z from 'zod';
 import type { Questionnaire } from '../format';
-import type { AnyKindModule, KindModule } from './kind';
+import type { AnyKindModule, ItemReading, ItemScreenTexts, KindModule, QuestionnaireContext } from './kind';
 import { multi } from './multi';
 import { single } from './single';
 import { statement } from './statement';
@@ -57,7 +57,7 @@ export function answerProblem(q: Questionnaire, item: Item, value: unknown): str
 /** True when the item counts as answered: a valid answer that is complete. */
 export function isAnswered(q: Questionnaire, item: Item, value: AnswerValue | undefined): boolean {
   if (value === undefined || answerProblem(q, item, value) !== undefined) return false;
-  return kindOf(item).isComplete(item, value);
+  return kindOf(item).isComplete(q, item, value);
 }
 
 /** A value that clears the answer: nothing, an empty list, or what the kind calls empty. */
@@ -70,9 +70,9 @@ export function isRequired(item: Item): boolean {
   return kindOf(item).isRequired(item);
 }
 
-/** Seconds a person needs for this item (estimate.ts adds the sections). */
-export function itemSeconds(item: Item): number {
-  return kindOf(item).seconds(item);
+/** What a person reads and answers for this item on its screen (estimate.ts adds up the screens). */
+export function itemReading(q: QuestionnaireContext, item: Item, texts: ItemScreenTexts): ItemReading {
+  return kindOf(item).reading(q, item, texts);
 }
 
 /** The question itself: a task's name, or the question's text. */
@@ -88,9 +88,20 @@ export function describeAnswer(q: Questionnaire, item: Item, value: unknown): st
   return kindOf(item).describeAnswer(q, item, value);
 }
 
-export type { ItemIssue, KindModule } from './kind';
+export type { ItemIssue, ItemReading, ItemScreenTexts, KindModule } from './kind';
 export { isMultiChoice, type MultiChoiceItem } from './multi';
 export { isSingleChoice, type SingleChoiceItem } from './single';
 export { isStatement, type StatementItem } from './statement';
-export { isTask, TASK_QUESTION_KEYS, type TaskAnswer, type TaskItem } from './task';
+export {
+  isLeftOut,
+  isNotDone,
+  isTask,
+  isTaskComplete,
+  questionsAsked,
+  questionsShown,
+  questionWording,
+  TASK_QUESTION_KEYS,
+  type TaskAnswer,
+  type TaskItem,
+} from './task';
 export { isTextQuestion, type TextItem } from './text';

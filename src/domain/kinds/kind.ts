@@ -8,7 +8,7 @@
  */
 import type * as Z from 'zod';
 import type * as Messages from '../../text/validation';
-import type { SchemaParts, TaskQuestionKey } from '../format';
+import type { SchemaParts, Trend } from '../format';
 
 /** The messages of the file format (src/text/validation.ts), passed in by format.ts. */
 export type ValidationText = typeof Messages;
@@ -27,12 +27,43 @@ export interface QuestionnaireContext {
   readonly answerScales: readonly { readonly id: string; readonly labels: readonly string[] }[];
   readonly taskQuestions?:
     | {
-        readonly [K in TaskQuestionKey]: {
+        readonly time: {
           readonly question: string;
-          readonly options: readonly { readonly value: number; readonly label: string }[];
+          readonly options: readonly TimeOptionContext[];
         };
+        readonly liking: AskedQuestionContext;
+        readonly ability: AskedQuestionContext;
       }
     | undefined;
+}
+
+/** A time answer; `notDone`: the task is not done now; `leavesOut`: the task counts nowhere. */
+export interface TimeOptionContext {
+  readonly value: number;
+  readonly label: string;
+  readonly notDone?: true | undefined;
+  readonly leavesOut?: true | undefined;
+}
+
+/** Liking or ability: asked for tasks of these trends (all when absent), worded apart when not done. */
+export interface AskedQuestionContext {
+  readonly question: string;
+  readonly options: readonly { readonly value: number; readonly label: string }[];
+  readonly trends?: readonly Trend[] | undefined;
+  readonly whenNotDone?: string | undefined;
+}
+
+/** The app's own words beside an item (src/text/app.ts), passed in so the domain stays free of them. */
+export interface ItemScreenTexts {
+  readonly trend: Readonly<Record<Trend, string>>;
+  readonly isNew: string;
+  readonly optional: string;
+}
+
+/** The texts an item shows and the answers it asks for. */
+export interface ItemReading {
+  readonly texts: readonly string[];
+  readonly answers: number;
 }
 
 export interface KindModule<I extends { kind: string }, V> {
@@ -45,14 +76,21 @@ export interface KindModule<I extends { kind: string }, V> {
   itemIssues(q: QuestionnaireContext, item: I, say: ValidationText): ItemIssue[];
   /** Why a value is not a valid answer to this item, in Dutch; undefined when it is valid. */
   answerProblem(q: QuestionnaireContext, item: I, value: unknown): string | undefined;
-  /** A valid answer that counts as given (a multi choice needs its minimum, a text some words). */
-  isComplete(item: I, value: V): boolean;
+  /**
+   * A valid answer that counts as given (a multi choice needs its minimum, a text some words, a
+   * task the questions asked for its trend).
+   */
+  isComplete(q: QuestionnaireContext, item: I, value: V): boolean;
   /** A value that means "no answer": the scan removes it instead of storing it. */
   isEmpty(value: unknown): boolean;
   /** Whether the scan's overview asks for an answer before finishing. */
   isRequired(item: I): boolean;
-  /** Seconds a person needs for the item, for the time model of estimate.ts. */
-  seconds(item: I): number;
+  /**
+   * What a person reads and answers for this item on its screen, for the time model of
+   * estimate.ts: every text the field shows (the screen counts each distinct text once) and the
+   * number of answers it asks for.
+   */
+  reading(q: QuestionnaireContext, item: I, texts: ItemScreenTexts): ItemReading;
   /** The question itself, as the overview of open questions lists it. */
   label(item: I): string;
   /**

@@ -23,9 +23,6 @@ function itemSchema(z: typeof Z, { text, id, source, option, say }: SchemaParts)
 }
 export type MultiChoiceItem = Z.output<ReturnType<typeof itemSchema>>;
 
-/** Scan every option once, then pick ("kies je top 5" of 28 is about 140 s). */
-const SECONDS_PER_OPTION = 5;
-
 function answerProblem(_q: QuestionnaireContext, item: MultiChoiceItem, value: unknown): string | undefined {
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) return answerChecks.notAnOptionList;
   if (new Set(value).size !== value.length) return answerChecks.optionTwiceInAnswer;
@@ -48,10 +45,14 @@ export const multi = {
   valueSchema: (z: typeof Z) => z.array(z.string().min(1).max(200)).max(100),
   itemIssues: (_q, item, say) => itemIssues(item, say),
   answerProblem,
-  isComplete: (item, value) => value.length >= Math.max(1, item.min),
+  isComplete: (_q, item, value) => value.length >= Math.max(1, item.min),
   isEmpty: (value) => Array.isArray(value) && value.length === 0,
   isRequired: (item) => item.required,
-  seconds: (item) => SECONDS_PER_OPTION * item.options.length,
+  // One answer per option that may be chosen: choosing up to 5 is up to 5 taps.
+  reading: (_q, item, texts) => ({
+    texts: [item.text, item.help ?? '', item.required ? '' : texts.optional, ...item.options.map((o) => o.label)],
+    answers: item.max,
+  }),
   label: (item) => item.text,
   describeAnswer: (q: QuestionnaireContext, item: MultiChoiceItem, value: unknown) =>
     answerProblem(q, item, value) === undefined ? chosenLabels(item.options, value as string[]) : [],

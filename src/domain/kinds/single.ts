@@ -18,9 +18,6 @@ function itemSchema(z: typeof Z, { text, id, source, option, say }: SchemaParts)
 }
 export type SingleChoiceItem = Z.output<ReturnType<typeof itemSchema>>;
 
-/** Read a question and a few short options, one tap. */
-const SECONDS = 10;
-
 function answerProblem(_q: QuestionnaireContext, item: SingleChoiceItem, value: unknown): string | undefined {
   if (typeof value !== 'string' || !item.options.some((o) => o.id === value)) return answerChecks.notAnOption;
   return undefined;
@@ -35,7 +32,10 @@ export const single = {
   isComplete: () => true,
   isEmpty: () => false,
   isRequired: (item) => item.required,
-  seconds: () => SECONDS,
+  reading: (_q, item, texts) => ({
+    texts: [item.text, item.help ?? '', item.required ? '' : texts.optional, ...item.options.map((o) => o.label)],
+    answers: 1,
+  }),
   label: (item) => item.text,
   describeAnswer: (q: QuestionnaireContext, item: SingleChoiceItem, value: unknown) =>
     answerProblem(q, item, value) === undefined ? chosenLabels(item.options, [value as string]) : [],

@@ -22,9 +22,6 @@ function itemSchema(z: typeof Z, { id, text, source, say }: SchemaParts) {
 }
 export type StatementItem = Z.output<ReturnType<typeof itemSchema>>;
 
-/** Read one short sentence, one tap on a 6-point scale. */
-const SECONDS = 7;
-
 const labelsOf = (q: QuestionnaireContext, item: StatementItem) =>
   q.answerScales.find((scale) => scale.id === item.scale)?.labels;
 
@@ -46,7 +43,10 @@ export const statement = {
   isComplete: () => true,
   isEmpty: () => false,
   isRequired: (item) => item.required,
-  seconds: () => SECONDS,
+  reading: (q, item, texts) => ({
+    texts: [item.text, item.help ?? '', item.required ? '' : texts.optional, ...(labelsOf(q, item) ?? [])],
+    answers: 1,
+  }),
   label: (item) => item.text,
   describeAnswer(q: QuestionnaireContext, item: StatementItem, value: unknown) {
     if (answerProblem(q, item, value) !== undefined) return [];

@@ -29,11 +29,11 @@ export const text = {
   valueSchema: (z: typeof Z) => z.string().max(5000),
   itemIssues: () => [],
   answerProblem,
-  isComplete: (_item, value) => value.trim().length > 0,
+  isComplete: (_q, _item, value) => value.trim().length > 0,
   isEmpty: (value) => value === '',
-  // Always optional, so it does not count towards the promise on the start screen either (0 s).
   isRequired: () => false,
-  seconds: () => 0,
+  // Always optional: it is read, but counts no answer.
+  reading: (_q, item, texts) => ({ texts: [item.text, item.help ?? '', texts.optional], answers: 0 }),
   label: (item) => item.text,
   describeAnswer: (q: QuestionnaireContext, item: TextItem, value: unknown) =>
     answerProblem(q, item, value) === undefined && (value as string).trim() !== '' ? [(value as string).trim()] : [],

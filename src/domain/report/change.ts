@@ -2,7 +2,7 @@
 import type { Questionnaire } from '../format';
 import { compareFigures, type Figure, type FigureRow, scaleKey } from './compare';
 import type { MindsetView } from './mindset';
-import type { ProfileView, TalentView } from './talent';
+import type { TalentView } from './talent';
 import type { WorkView } from './work';
 
 export interface ChangeRow {
@@ -25,10 +25,11 @@ export interface ChangeView {
   /** A questionnaire was a different version then: scores can differ for that reason too. */
   versionChanged: boolean;
   rows: ChangeRow[];
-  profiles: { title: string; before: string; now: string; same: boolean }[];
+  /** R36: the top groups of both scans, flattened in order. */
   topDrivers: { before: string[]; now: string[] };
   /** The same strongest drivers, in the same order, as then. */
   sameTopDrivers: boolean;
+  /** R10 of both scans: tasks strong now and not then (left-out tasks are never strong). */
   newStrong: string[];
 }
 
@@ -40,7 +41,6 @@ export interface ChangeSide {
   work: WorkView | null;
   mindset: MindsetView | null;
   talent: TalentView | null;
-  profiles: readonly ProfileView[];
 }
 
 export function changeView(now: ChangeSide, before: ChangeSide): ChangeView {
@@ -69,11 +69,10 @@ export function changeView(now: ChangeSide, before: ChangeSide): ChangeView {
     // A score only this scan has is not a change.
     if (row?.inBefore) add(part, 'scale', scale.title, row);
   }
-  const earlierProfiles = new Map(before.profiles.map((p) => [p.id, p]));
   const versions = (qs: readonly Questionnaire[]) => new Map(qs.map((q) => [q.id, q.version]));
   const nowVersions = versions(now.questionnaires);
   const beforeVersions = versions(before.questionnaires);
-  const earlierStrong = new Set(before.work?.sterk ?? []);
+  const earlierStrong = new Set((before.work?.sterk ?? []).map((t) => t.task));
   const topBefore = before.talent?.top.map((d) => d.title) ?? [];
   const topNow = now.talent?.top.map((d) => d.title) ?? [];
   return {
@@ -82,12 +81,8 @@ export function changeView(now: ChangeSide, before: ChangeSide): ChangeView {
     earlierRole: before.work?.role ?? '',
     versionChanged: [...nowVersions].some(([id, v]) => beforeVersions.has(id) && beforeVersions.get(id) !== v),
     rows,
-    profiles: now.profiles.flatMap((p) => {
-      const then = earlierProfiles.get(p.id);
-      return then ? [{ title: p.title, before: then.label, now: p.label, same: then.label === p.label }] : [];
-    }),
     topDrivers: { before: topBefore, now: topNow },
     sameTopDrivers: topBefore.length === topNow.length && topBefore.every((title, i) => title === topNow[i]),
-    newStrong: (now.work?.sterk ?? []).filter((t) => !earlierStrong.has(t)),
+    newStrong: (now.work?.sterk ?? []).map((t) => t.task).filter((t) => !earlierStrong.has(t)),
   };
 }

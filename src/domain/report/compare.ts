@@ -7,8 +7,10 @@ import type { ScanResult } from '../scoring';
 import { roundScore, roundTimeShare } from './figures';
 
 /**
- * match: the match with tomorrow's work; groeit / krimpt: share of time in growing / shrinking
- * tasks; plezier-groeit / kunnen-groeit: liking / ability in growing tasks; scale: a score.
+ * match: the match with tomorrow's work; groeit / krimpt: share of time (multiples of 5, R7) in work
+ * that wordt meer / minder; plezier-groeit / kunnen-groeit: the hoe leuk / hoe goed onderdelen of the
+ * match; scale: a score (never one that is a question for the conversation, R18). Left-out tasks are
+ * in none of them (R5).
  */
 export type FigureKind = 'match' | 'groeit' | 'krimpt' | 'plezier-groeit' | 'kunnen-groeit' | 'scale';
 
@@ -45,7 +47,7 @@ export function scanFigures(result: ScanResult): Figure[] {
   const shift = result.pack?.taskShift;
   if (result.pack && shift) {
     const questionnaireId = result.pack.questionnaireId;
-    const share = roundTimeShare(shift.timeShare);
+    const share = roundTimeShare(shift.timePoints);
     const work = (kind: Exclude<FigureKind, 'scale'>, value: number | null) =>
       figures.push({ key: kind, kind, questionnaireId, id: kind, title: null, value });
     work('match', roundScore(shift.match.score));
@@ -55,7 +57,7 @@ export function scanFigures(result: ScanResult): Figure[] {
     work('kunnen-groeit', roundScore(shift.abilityGrowing));
   }
   for (const questionnaire of result.results)
-    for (const scale of questionnaire.scales)
+    for (const scale of questionnaire.scales.filter((s) => !s.asQuestion))
       figures.push({
         key: scaleKey(questionnaire.questionnaireId, scale.id),
         kind: 'scale',

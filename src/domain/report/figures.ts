@@ -47,38 +47,50 @@ export function roundScore(value: number | null | undefined): number | null {
 }
 
 /**
- * Rounds percentages to whole numbers that still add up to 100 (largest remainder): the three
- * parts of your time should never print as 99 % or 101 %. Ties go to the earlier key.
+ * Rounds shares to whole percentages (or multiples of `unit`) that still add up to 100, by largest
+ * remainder: the parts of your time never print as 99 % or 101 %. Ties go to the earlier key.
+ * Pass the amounts themselves (punten), not percentages: with whole amounts every remainder is a
+ * whole number, so two remainders that are equal by hand are equal here too.
  */
 export function roundShares<K extends string>(
-  shares: Readonly<Record<K, number>>,
+  amounts: Readonly<Record<K, number>>,
   keys: readonly K[],
+  unit = 1,
 ): Record<K, number> {
-  const total = keys.reduce((sum, key) => sum + shares[key], 0);
+  const total = keys.reduce((sum, key) => sum + amounts[key], 0);
   const out = {} as Record<K, number>;
   if (total <= 0) {
     for (const key of keys) out[key] = 0;
     return out;
   }
-  const scaled = keys.map((key, order) => ({ key, order, value: (shares[key] / total) * 100 }));
-  let left = 100;
-  for (const part of scaled) {
-    out[part.key] = Math.floor(part.value + 1e-9);
-    left -= out[part.key];
+  const units = Math.round(100 / unit);
+  // amount × units / total = whole + remainder / total.
+  const parts = keys.map((key, order) => {
+    const scaled = amounts[key] * units;
+    const whole = Math.floor(scaled / total);
+    return { key, order, whole, remainder: scaled - whole * total };
+  });
+  let left = units - parts.reduce((sum, part) => sum + part.whole, 0);
+  const byRemainder = [...parts].sort((a, b) => b.remainder - a.remainder || a.order - b.order);
+  for (const part of byRemainder) {
+    if (left <= 0) break;
+    part.whole += 1;
+    left -= 1;
   }
-  const byRemainder = [...scaled].sort(
-    (a, b) => b.value - Math.floor(b.value + 1e-9) - (a.value - Math.floor(a.value + 1e-9)) || a.order - b.order,
-  );
-  for (let i = 0; i < left && i < byRemainder.length; i++) {
-    const part = byRemainder[i];
-    if (part) out[part.key] += 1;
-  }
+  for (const part of parts) out[part.key] = part.whole * unit;
   return out;
 }
 
-/** The share of time per trend as whole percentages; null when no time is given yet. */
-export function roundTimeShare(share: TrendShares | null | undefined): TrendShares | null {
-  return share ? roundShares(share, TREND_ORDER) : null;
+/** Time shares are a guess from rough answers: printed in multiples of 5 (R7). */
+export const TIME_SHARE_UNIT = 5;
+
+/**
+ * R7: the share of time per trend in multiples of 5 that add up to 100, from the punten per trend;
+ * null when no time is given yet.
+ */
+export function roundTimeShare(punten: TrendShares | null | undefined): TrendShares | null {
+  if (!punten || TREND_ORDER.every((trend) => punten[trend] <= 0)) return null;
+  return roundShares(punten, TREND_ORDER, TIME_SHARE_UNIT);
 }
 
 export function bandView(band: Band | null): BandView | null {

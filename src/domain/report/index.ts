@@ -114,13 +114,17 @@ function buildCore(input: ScanInput): Core {
     pack: pack?.q ?? null,
     work: pack ? workView(pack.q, pack.r, result) : null,
     mindset: groeimindset ? mindsetView(groeimindset.q, groeimindset.r) : null,
-    talent: talent ? talentView(talent.q, talent.r, result) : null,
+    talent: talent ? talentView(talent.q, talent.r, result, answers[talent.q.id] ?? {}) : null,
     tallies: pairs.flatMap(({ q, r }) => tallyViews(q, r)),
     direction: directionView(
       parts.direction && { questionnaire: parts.direction.questionnaire.q, question: parts.direction.question },
       answers,
     ),
-    scales: pairs.flatMap(({ q, r }) => scoreViews(q, r)),
+    // A scale that is a question for the conversation (R18) is explained in words, not as a score.
+    scales: pairs.flatMap(({ q, r }) => {
+      const questions = new Set(r.scales.filter((s) => s.asQuestion).map((s) => s.id));
+      return scoreViews(q, r).filter((v) => !questions.has(v.id));
+    }),
     profiles: pairs.flatMap(({ q, r }) => profileViews(q, r)),
   };
 }
@@ -152,9 +156,10 @@ function buildContent(input: ReportInput): ReportContent {
     tallies,
     direction: core.direction,
     ownWords: ownWords(input.questionnaires, input.answers),
-    talkingPoints: talkingPoints(work, talent, mindset),
+    talkingPoints: talkingPoints(work, talent, mindset, core.direction),
     method: methodView({
       pack: core.pack,
+      hasConversation: (talent?.conversation.length ?? 0) > 0,
       match: work?.match ?? null,
       scales: core.scales,
       profiles: core.profiles,

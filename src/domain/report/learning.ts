@@ -3,7 +3,6 @@ import type { Questionnaire } from '../format';
 import { allItems } from '../items';
 import type { QuestionnaireResult } from '../scoring';
 import { choiceQuestion } from './answer-text';
-import { roundShares } from './figures';
 
 export interface TallyView {
   id: string;
@@ -13,7 +12,10 @@ export interface TallyView {
   chosen: number;
   /** How many could be chosen (the question's maximum). */
   max: number;
-  groups: { id: string; label: string; count: number; percent: number | null; options: string[] }[];
+  /** Per group the count and how many options of that group the question offers (R24: no percentages). */
+  groups: { id: string; label: string; count: number; available: number; options: string[] }[];
+  /** The chosen options in questionnaire order with their group's label (not a ranking). */
+  chosenInOrder: { option: string; group: string | null }[];
 }
 
 export function tallyViews(q: Questionnaire, result: QuestionnaireResult): TallyView[] {
@@ -23,14 +25,8 @@ export function tallyViews(q: Questionnaire, result: QuestionnaireResult): Tally
     // A tally counts the options of a multiple choice question (the format checks this).
     const question = found?.multiple ? found : null;
     const label = (id: string) => question?.options.find((o) => o.id === id)?.label ?? id;
-    const counts = Object.fromEntries(tally.groups.map((g) => [g.id, g.count]));
-    const percents =
-      tally.chosen > 0
-        ? roundShares(
-            counts,
-            tally.groups.map((g) => g.id),
-          )
-        : null;
+    const chosenIds = new Set(tally.groups.flatMap((g) => g.options));
+    const groupLabel = new Map(tally.groups.map((g) => [g.id, g.label]));
     return {
       id: tally.id,
       title: tally.title,
@@ -42,9 +38,12 @@ export function tallyViews(q: Questionnaire, result: QuestionnaireResult): Tally
         id: g.id,
         label: g.label,
         count: g.count,
-        percent: percents ? (percents[g.id] ?? 0) : null,
+        available: g.available,
         options: g.options.map(label),
       })),
+      chosenInOrder: (question?.options ?? [])
+        .filter((o) => chosenIds.has(o.id))
+        .map((o) => ({ option: o.label, group: (o.group && groupLabel.get(o.group)) ?? null })),
     };
   });
 }

@@ -1,5 +1,6 @@
 /** "Zo rekenen we": how every figure of the report is made, each score explained once. */
 import type { Questionnaire } from '../format';
+import { FITS_AT_MOST } from '../scoring';
 import { optionLabel, type ScoreView } from './figures';
 import type { TallyView } from './learning';
 import type { MindsetView } from './mindset';
@@ -27,15 +28,29 @@ export interface MethodGroup {
   rule: { method: 'mean' | 'sum'; statements: number; reversed: number } | null;
 }
 
+/** The labels of a liking or ability question that the explanation names. */
+export interface QuestionLabels {
+  question: string;
+  lowest: string;
+  highest: string;
+  /** The label from which an answer counts as "leuk" / "goed" (likedFrom / ableFrom). */
+  from: string;
+}
+
 export interface MethodView {
   match: MatchView | null;
-  /** The time answers and how many parts of time each counts for. */
+  /** R38: the time answers and their punten, in order; the leave-out answer is no amount of time. */
   timeOptions: { label: string; weight: number }[];
-  likedFrom: string | null;
-  ableFrom: string | null;
-  muchTimeFrom: string | null;
-  /** How many of the person's strongest drivers a task must serve to count as "past bij je drijfveren". */
-  topDrivers: number;
+  liking: QuestionLabels | null;
+  ability: QuestionLabels | null;
+  /** The time labels that put work that wordt minder in its list (R14). */
+  muchTime: string[];
+  /** R13: how many fitting tasks the list shows at most. */
+  fitsAtMost: number;
+  /** Whether the scan has conversation questions (R18) and drivers (R16), so the blocks only show when they apply. */
+  hasConversation: boolean;
+  hasDrivers: boolean;
+  hasMindset: boolean;
   scales: ScoreView[];
   tallies: TallyView[];
   profiles: ProfileView[];
@@ -94,6 +109,7 @@ export function methodGroups(
 
 export interface MethodInput {
   pack: Questionnaire | null;
+  hasConversation: boolean;
   match: MatchView | null;
   scales: ScoreView[];
   profiles: ProfileView[];
@@ -102,16 +118,49 @@ export interface MethodInput {
   talent: TalentView | null;
 }
 
-export function methodView({ pack, match, scales, profiles, tallies, mindset, talent }: MethodInput): MethodView {
+function labels(
+  question: { question: string; options: readonly { value: number; label: string }[] },
+  from: number,
+): QuestionLabels | null {
+  const sorted = [...question.options].sort((a, b) => a.value - b.value);
+  const lowest = sorted[0];
+  const highest = sorted[sorted.length - 1];
+  const fromLabel = optionLabel(question.options, from);
+  if (!lowest || !highest || fromLabel === undefined) return null;
+  return { question: question.question, lowest: lowest.label, highest: highest.label, from: fromLabel };
+}
+
+const flagged = (option: object, flag: 'notDone' | 'leavesOut') => (option as Record<string, unknown>)[flag] === true;
+
+export function methodView({
+  pack,
+  hasConversation,
+  match,
+  scales,
+  profiles,
+  tallies,
+  mindset,
+  talent,
+}: MethodInput): MethodView {
   const config = pack?.scoring.taskShift;
   const questions = pack?.taskQuestions;
   return {
     match,
-    timeOptions: questions?.time.options.map((o) => ({ label: o.label, weight: o.weight })) ?? [],
-    likedFrom: config && questions ? (optionLabel(questions.liking.options, config.likedFrom) ?? null) : null,
-    ableFrom: config && questions ? (optionLabel(questions.ability.options, config.ableFrom) ?? null) : null,
-    muchTimeFrom: config && questions ? (optionLabel(questions.time.options, config.muchTimeFrom) ?? null) : null,
-    topDrivers: config?.topDrivers ?? 0,
+    timeOptions: (questions?.time.options ?? [])
+      // "Komt bij ons niet voor of weet ik niet" is no amount of time: it leaves the task out (R5).
+      .filter((o) => !flagged(o, 'leavesOut'))
+      .map((o) => ({ label: o.label, weight: o.weight })),
+    liking: config && questions ? labels(questions.liking, config.likedFrom) : null,
+    ability: config && questions ? labels(questions.ability, config.ableFrom) : null,
+    muchTime: config
+      ? (questions?.time.options ?? [])
+          .filter((o) => !flagged(o, 'leavesOut') && !flagged(o, 'notDone') && o.value >= config.muchTimeFrom)
+          .map((o) => o.label)
+      : [],
+    fitsAtMost: (config as { fitsAtMost?: number } | undefined)?.fitsAtMost ?? FITS_AT_MOST,
+    hasConversation,
+    hasDrivers: (talent?.drivers.length ?? 0) > 0,
+    hasMindset: mindset !== null,
     scales,
     tallies,
     profiles,

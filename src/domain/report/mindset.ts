@@ -11,12 +11,18 @@ export interface MindsetView {
   /** The score made of all statements of the others, when the questionnaire has one. */
   overall: ScoreView | null;
   areas: ScoreView[];
-  /** The area with the highest score (the first on a tie); null when no area has a score. */
-  strongest: ScoreView | null;
+  /**
+   * R34: the areas with the highest rounded score, all of them on a tie; empty when that score is not
+   * above the middle of the scale (50).
+   */
+  strongest: ScoreView[];
   /** The tips of the overall band and of the areas that are not strong yet, each once. */
   tips: string[];
   recommendations: RecommendationView[];
 }
+
+/** The middle of the answer scale: a strongest area is named only above it (R34). */
+export const STRONGEST_ABOVE = 50;
 
 /** From this score on an area counts as a strong point (the top band of the questionnaires). */
 export const STRONG_FROM = 75;
@@ -37,9 +43,9 @@ export function mindsetView(q: Questionnaire, result: QuestionnaireResult): Mind
   const overallDef = q.scoring.scales.find((s) => isOverall(s, q.scoring.scales));
   const overall = views.find((v) => v.id === overallDef?.id) ?? null;
   const areas = views.filter((v) => v !== overall);
-  let strongest: ScoreView | null = null;
-  for (const area of areas)
-    if (area.exact !== null && (strongest === null || area.exact > (strongest.exact ?? 0))) strongest = area;
+  const scored = areas.filter((a) => a.score !== null);
+  const highest = Math.max(...scored.map((a) => a.score as number));
+  const strongest = highest > STRONGEST_ABOVE ? scored.filter((a) => a.score === highest) : [];
   // Tips of the areas that are already strong add little; keep the ones that help you grow.
   const growing = areas.filter((a) => a.score !== null && a.score < STRONG_FROM);
   const tips = [...new Set([...(overall?.band?.tips ?? []), ...growing.flatMap((a) => a.band?.tips ?? [])])];

@@ -1,6 +1,9 @@
-/** "Je werk van morgen": the task pack's tasks, the match with tomorrow's work and the four task lists. */
+/**
+ * "Je werk van morgen": the tasks, the match with tomorrow's work and its onderdelen, and the task
+ * lists. Only counted tasks are in a figure or list (R5); a task not done now carries a marker (R6).
+ */
 import type { Questionnaire, Trend } from '../format';
-import type { QuestionnaireResult, ScanResult, TaskResult, TrendShares } from '../scoring';
+import type { MatchPart, QuestionnaireResult, ScanResult, TaskResult, TrendShares } from '../scoring';
 import { type BandView, bandView, optionLabel, roundScore, roundTimeShare, TREND_ORDER } from './figures';
 
 export interface TaskRow {
@@ -12,23 +15,46 @@ export interface TaskRow {
   time: string | undefined;
   liking: string | undefined;
   ability: string | undefined;
+  /** Whether the pack asks liking / ability for this task (R2); false shows "—". */
+  asked: { liking: boolean; ability: boolean };
+  /** Answered "Komt bij ons niet voor of weet ik niet": the other cells show "—". */
+  leftOut: boolean;
   answered: boolean;
 }
 
-export interface FittingTask {
+/** A task in a list: its name, and whether the person does it now (R6 marker). */
+export interface ListTask {
   task: string;
-  /** Titles of the top drivers this growing task draws on. */
+  notDone: boolean;
+}
+
+export interface FittingGroup {
+  /** Titles of the top drivers these tasks carry, in top order. */
   drivers: string[];
+  tasks: ListTask[];
+}
+
+export interface MatchPartView {
+  /** Whole number 0–100; null when no task that wordt meer has this answer. */
+  value: number | null;
+  /** Tasks that wordt meer with this answer, and how many of them got one of the two highest answers. */
+  answered: number;
+  high: number;
 }
 
 export interface MatchView {
-  /** Whole number 0–100, null when nothing about growing tasks is answered yet. */
+  /** Whole number 0–100, null when nothing about work that wordt meer is answered yet. */
   score: number | null;
   exact: number | null;
+  /** The band's text describes only the figure (R23); the label is for the compare screen. */
   band: BandView | null;
   weights: { liking: number; ability: number; timeShare: number };
-  /** Rounded parts; null parts are left out and the other weights count for more. */
+  /** Rounded onderdelen as they went into the figure. */
   parts: { liking: number | null; ability: number | null; timeShare: number | null };
+  liking: MatchPartView;
+  ability: MatchPartView;
+  /** The time onderdeel as printed: the share of work that wordt meer in multiples of 5 (R7). */
+  time: number | null;
 }
 
 export interface WorkView {
@@ -38,28 +64,49 @@ export interface WorkView {
   answeredTasks: number;
   totalTasks: number;
   match: MatchView;
-  /** Whole percentages that add up to exactly 100; null when no time is given yet. */
+  /** R7: multiples of 5 that add up to 100; null when no time weight is given yet. */
   timeShare: TrendShares | null;
-  /** Number of tasks per trend. */
+  /** Number of counted tasks per trend. */
   taskCount: TrendShares;
   tasks: TaskRow[];
-  sterk: string[];
-  passend: FittingTask[];
-  /** The fitting tasks per set of drivers, in the order they first come up: each set is named once. */
-  passendByDrivers: { drivers: string[]; tasks: string[] }[];
-  kansen: string[];
-  loslaten: string[];
+  /** R5: tasks answered "Komt bij ons niet voor of weet ik niet", in file order. */
+  leftOut: string[];
+  /** R6: how many counted tasks were answered "Doe ik nu niet", and whether one of them wordt meer. */
+  notDone: { count: number; growing: boolean };
+  sterk: ListTask[];
+  nietLeuk: ListTask[];
+  kansen: ListTask[];
+  /** R35: work that wordt meer, not "Niet leuk", not mastered yet. */
+  groeien: ListTask[];
+  /** R13: grouped by the set of matching top drivers; `more` fitting tasks are not shown. */
+  passend: { groups: FittingGroup[]; more: number; noTop: boolean };
+  /** R37: at most 3 tasks you can still learn: the kansen, or else the groeien list. */
+  learnable: ListTask[];
+  /** R14: work that wordt minder, grouped by the time answer's own word. */
+  minder: { much: string[]; part: string[] };
 }
 
-function byDrivers(passend: readonly FittingTask[]): WorkView['passendByDrivers'] {
-  const groups = new Map<string, { drivers: string[]; tasks: string[] }>();
-  for (const p of passend) {
-    const key = JSON.stringify(p.drivers);
-    const group = groups.get(key) ?? { drivers: p.drivers, tasks: [] };
-    group.tasks.push(p.task);
+/** R37: tasks in the conversation hint. */
+const LEARNABLE = 3;
+
+function listTasks(tasks: readonly TaskResult[]): ListTask[] {
+  return tasks.map((t) => ({ task: t.task, notDone: t.notDone }));
+}
+
+function partView(part: MatchPart): MatchPartView {
+  return { value: roundScore(part.value), answered: part.answered, high: part.high };
+}
+
+function passendView(scan: ScanResult): WorkView['passend'] {
+  const title = new Map(scan.topDrivers.groups.flat().map((d) => [d.id, d.title]));
+  const groups = new Map<string, FittingGroup>();
+  for (const t of scan.fitting.tasks) {
+    const key = t.matchingDrivers.join('\u0000');
+    const group = groups.get(key) ?? { drivers: t.matchingDrivers.map((id) => title.get(id) ?? id), tasks: [] };
+    group.tasks.push({ task: t.task, notDone: t.notDone });
     groups.set(key, group);
   }
-  return [...groups.values()];
+  return { groups: [...groups.values()], more: scan.fitting.more, noTop: scan.topDrivers.noTopReason !== null };
 }
 
 export function workView(q: Questionnaire, result: QuestionnaireResult, scan: ScanResult): WorkView | null {
@@ -78,15 +125,13 @@ export function workView(q: Questionnaire, result: QuestionnaireResult, scan: Sc
       time: optionLabel(questions.time.options, t.time),
       liking: optionLabel(questions.liking.options, t.liking),
       ability: optionLabel(questions.ability.options, t.ability),
-      answered: t.time !== undefined && t.liking !== undefined && t.ability !== undefined,
+      asked: { ...t.asked },
+      leftOut: t.leftOut,
+      answered:
+        t.time !== undefined &&
+        (t.leftOut || ((!t.asked.liking || t.liking !== undefined) && (!t.asked.ability || t.ability !== undefined))),
     }));
-  const taskCount: TrendShares = { groeit: 0, blijft: 0, krimpt: 0 };
-  for (const t of shift.tasks) taskCount[t.trend] += 1;
-  const driverTitle = new Map(scan.drivers.map((d) => [d.id, d.title]));
-  const passend = scan.pastBijDrijfveren.map((t) => ({
-    task: t.task,
-    drivers: t.matchingDrivers.map((id) => driverTitle.get(id) ?? id),
-  }));
+  const timeShare = roundTimeShare(shift.timePoints);
   return {
     questionnaireId: q.id,
     title: q.title,
@@ -103,14 +148,21 @@ export function workView(q: Questionnaire, result: QuestionnaireResult, scan: Sc
         ability: roundScore(shift.match.parts.ability),
         timeShare: roundScore(shift.match.parts.timeShare),
       },
+      liking: partView(shift.match.liking),
+      ability: partView(shift.match.ability),
+      time: timeShare?.groeit ?? null,
     },
-    timeShare: roundTimeShare(shift.timeShare),
-    taskCount,
+    timeShare,
+    taskCount: { ...shift.taskCount },
     tasks,
-    sterk: shift.sterk.map((t) => t.task),
-    passend,
-    passendByDrivers: byDrivers(passend),
-    kansen: shift.kansen.map((t) => t.task),
-    loslaten: shift.loslaten.map((t) => t.task),
+    leftOut: shift.leftOut.map((t) => t.task),
+    notDone: { count: shift.notDone.length, growing: shift.notDone.some((t) => t.trend === 'groeit') },
+    sterk: listTasks(shift.sterk),
+    nietLeuk: listTasks(shift.nietLeuk),
+    kansen: listTasks(shift.kansen),
+    groeien: listTasks(shift.groeien),
+    passend: passendView(scan),
+    learnable: listTasks((shift.kansen.length > 0 ? shift.kansen : shift.groeien).slice(0, LEARNABLE)),
+    minder: { much: shift.minder.much.map((t) => t.task), part: shift.minder.part.map((t) => t.task) },
   };
 }

@@ -1,6 +1,6 @@
 import type { ChangeRow, ChangeView } from '../../domain/report';
 import { report as t } from '../../text/report';
-import { formatDate, formatNumber, formatPercent, joinList } from '../format';
+import { formatDate, formatNumber, formatPercent, joinNames } from '../format';
 
 const PARTS: readonly { part: ChangeRow['part']; caption: string }[] = [
   { part: 'werk', caption: t.changeCaptionWerk },
@@ -29,9 +29,11 @@ function value(row: ChangeRow, v: number | null): string {
 function difference(row: ChangeRow): string {
   const d = row.difference;
   if (d === null) return t.diffUnknown;
-  if (d === 0) return t.diffSame;
+  if (d === 0) return row.kind === 'groeit' || row.kind === 'krimpt' ? t.diffAboutSame : t.diffSame;
   // A change in a share of time is in percentage points; "12 hoger" reads clearer than "12% hoger".
   const size = formatNumber(Math.abs(d));
+  // Time shares are rough (R7), so their difference is too (R36).
+  if (row.kind === 'groeit' || row.kind === 'krimpt') return d > 0 ? t.diffAboutUp(size) : t.diffAboutDown(size);
   return d > 0 ? t.diffUp(size) : t.diffDown(size);
 }
 
@@ -41,17 +43,23 @@ export function Change({ change }: { change: ChangeView }) {
       <p class="section-intro">{t.changeIntro(formatDate(change.earlierDate))}</p>
       {!change.sameRole && change.earlierRole && <p class="notice">{t.changeOtherRole(change.earlierRole)}</p>}
       {change.versionChanged && <p class="notice">{t.changeVersion}</p>}
-      {change.newStrong.length > 0 && <p>{t.changeNewStrong(joinList(change.newStrong))}</p>}
+      {change.newStrong.length > 0 && (
+        <>
+          <p>{t.changeNewStrong}</p>
+          <ul data-testid="nieuw-sterk">
+            {change.newStrong.map((task) => (
+              <li key={task}>{task}</li>
+            ))}
+          </ul>
+        </>
+      )}
       {change.topDrivers.now.length > 0 && change.topDrivers.before.length > 0 && (
         <p>
           {change.sameTopDrivers
-            ? t.changeTopDriversSame(joinList(change.topDrivers.now))
-            : t.changeTopDrivers(joinList(change.topDrivers.before), joinList(change.topDrivers.now))}
+            ? t.changeTopDriversSame(joinNames(change.topDrivers.now))
+            : t.changeTopDrivers(joinNames(change.topDrivers.before), joinNames(change.topDrivers.now))}
         </p>
       )}
-      {change.profiles.map((p) => (
-        <p key={p.title}>{p.same ? t.changeProfileSame(p.title, p.now) : t.changeProfile(p.title, p.before, p.now)}</p>
-      ))}
       <div class="change-tables">
         {PARTS.map(({ part, caption }) => {
           const rows = change.rows.filter((row) => row.part === part);

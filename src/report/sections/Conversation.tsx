@@ -1,11 +1,44 @@
-import type { ReportContent } from '../../domain/report';
+import type { ConversationBlock, ReportContent } from '../../domain/report';
 import { report as t } from '../../text/report';
-import { formatPercent, joinList } from '../format';
+import { formatPercent, listTaskName } from '../format';
+
+/** R18: a scale that is a question, never a number: the count in the answer's own words, the question, the statements. */
+function Block({ block }: { block: ConversationBlock }) {
+  const headingId = `gesprek-${block.id}`;
+  return (
+    <section class="conversation-block keep-together" aria-labelledby={headingId}>
+      <h4 id={headingId}>{block.title}</h4>
+      <p>
+        {block.disagree > 0 ? t.countDisagree(block.disagree, block.answered) : t.countAgree(block.answered)}{' '}
+        {block.question}
+      </p>
+      <table class="data-table data-table--compact">
+        <caption class="visually-hidden">{block.title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.colStatement}</th>
+            <th scope="col">{t.colYourAnswer}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {block.statements.map((s) => (
+            <tr key={s.text}>
+              <th scope="row">{s.text}</th>
+              <td>{s.answer}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {block.group === 'steun' && <p>{t.supportNote}</p>}
+    </section>
+  );
+}
 
 export function Conversation({ data }: { data: ReportContent }) {
   const share = data.work?.timeShare ?? null;
-  const learnable = data.work ? [...data.work.kansen] : [];
+  const learnable = data.work ? data.work.learnable : [];
   const chosen = data.direction?.chosen ?? [];
+  const blocks = data.talent?.conversation ?? [];
   return (
     <>
       <p class="section-intro">{t.gesprekIntro}</p>
@@ -16,7 +49,18 @@ export function Conversation({ data }: { data: ReportContent }) {
         </li>
         <li>
           <h3>{t.questionAsks}</h3>
-          <p>{learnable.length > 0 ? t.hintAsks(joinList(learnable)) : t.hintAsksGeneral}</p>
+          {learnable.length > 0 ? (
+            <>
+              <p>{t.hintAsks}</p>
+              <ul>
+                {learnable.map((task) => (
+                  <li key={task.task}>{listTaskName(task)}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p>{t.hintAsksGeneral}</p>
+          )}
         </li>
         <li>
           <h3>{t.questionTwoYears}</h3>
@@ -26,20 +70,23 @@ export function Conversation({ data }: { data: ReportContent }) {
           <h3>{t.questionOrganisation}</h3>
           <p>{t.hintOrganisation}</p>
         </li>
-        <li class="keep-together">
-          <h3>{t.questionDirection}</h3>
-          <ul>
-            <li>{t.directionPromotie}</li>
-            <li>{t.directionVerrijking}</li>
-            <li>{t.directionVerbreding}</li>
-            <li>{t.directionHerorientatie}</li>
-          </ul>
-          {chosen.length > 0 && (
-            <p class="guide__answer" data-testid="richting">
-              {t.directionChosen(joinList(chosen))}
-            </p>
-          )}
-        </li>
+        {data.direction && (
+          <li class="keep-together">
+            <h3>{t.questionDirection}</h3>
+            {chosen.length > 0 ? (
+              <>
+                <p>{t.directionChosen}</p>
+                <ul data-testid="richting">
+                  {chosen.map((label) => (
+                    <li key={label}>{label}</li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <p data-testid="richting">{t.directionNone}</p>
+            )}
+          </li>
+        )}
         <li class="keep-together">
           <h3>{t.questionNeeds}</h3>
           <ul>
@@ -49,6 +96,15 @@ export function Conversation({ data }: { data: ReportContent }) {
           </ul>
         </li>
       </ol>
+      {blocks.length > 0 && (
+        <section class="conversation-blocks" aria-labelledby="gesprek-meegaan">
+          <h3 id="gesprek-meegaan">{t.conversationTitle}</h3>
+          <p>{t.conversationIntro}</p>
+          {blocks.map((block) => (
+            <Block key={block.id} block={block} />
+          ))}
+        </section>
+      )}
       {data.ownWords.length > 0 && (
         <section class="own-words keep-together" aria-labelledby="gesprek-eigen-woorden">
           <h3 id="gesprek-eigen-woorden">{t.ownWordsTitle}</h3>

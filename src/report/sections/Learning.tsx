@@ -1,67 +1,59 @@
 import type { TallyView } from '../../domain/report';
 import { report as t } from '../../text/report';
-import { formatPercent } from '../format';
+import { inSentence, joinList } from '../format';
 
+/** R24: the choices in questionnaire order (no ranking), and counts per group out of what the list offers. */
 function Tally({ tally }: { tally: TallyView }) {
-  const chosen = tally.groups.flatMap((g) => g.options.map((option) => ({ option, group: g.label })));
   return (
     <div class="tally learning-grid">
       {tally.chosen === 0 ? (
         <p>{t.learningNone}</p>
       ) : (
         <>
-          <p class="learning-chosen">{t.learningChosen(tally.chosen, tally.max)}</p>
+          <p class="learning-chosen">{t.learningChosen(tally.chosen)}</p>
           <div class="keep-together">
             <h3>{t.learningTop}</h3>
-            <ol class="learning-top" data-testid="leren-top">
-              {chosen.map(({ option, group }) => (
+            <ul class="learning-top" data-testid="leren-top">
+              {tally.chosenInOrder.map(({ option, group }) => (
                 <li key={option}>
-                  {option} <span class="muted">({group})</span>
+                  {option} {group && <span class="muted">({inSentence(group)})</span>}
                 </li>
               ))}
-            </ol>
+            </ul>
           </div>
         </>
       )}
       <div class="keep-together">
-        <h3>{t.learningMix}</h3>
-        <p>{t.learningRule}</p>
-        <div>
-          <table class="data-table data-table--compact">
-            <caption>{t.learningMixCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.colGroup}</th>
-                <th scope="col" class="num">
-                  {t.colCount}
-                </th>
-                <th scope="col">{t.colPart}</th>
+        <table class="data-table data-table--compact">
+          <caption>{t.learningMixCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.colGroup}</th>
+              <th scope="col" class="num">
+                {t.colCount}
+              </th>
+              <th scope="col" class="num">
+                {t.colAvailable}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {tally.groups.map((g) => (
+              <tr key={g.id}>
+                <th scope="row">{g.label}</th>
+                <td class="num">{g.count}</td>
+                <td class="num">{g.available}</td>
               </tr>
-            </thead>
-            <tbody>
-              {tally.groups.map((g) => (
-                <tr key={g.id}>
-                  <th scope="row">
-                    {g.label} <span class="muted">({g.id})</span>
-                  </th>
-                  <td class="num">{g.count}</td>
-                  <td>
-                    {g.percent === null ? (
-                      t.noScore
-                    ) : (
-                      <span class="score">
-                        <span class="score__value">{formatPercent(g.percent)}</span>
-                        <span class="score__bar" aria-hidden="true">
-                          <span class="score__fill" style={{ width: `${g.percent}%` }} />
-                        </span>
-                      </span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </table>
+        {tally.groups
+          .filter((g) => g.count > 0)
+          .map((g) => (
+            <p key={g.id}>{t.learningGroupCount(g.label, g.count, g.available)}</p>
+          ))}
+        <p>{t.learningRule}</p>
+        <p>{t.learningListNote(joinList(tally.groups.map((g) => String(g.available))))}</p>
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { MindsetView, RecommendationView } from '../../domain/report';
 import { report as t } from '../../text/report';
+import { mindsetSentence } from '../sentences';
 import { ScoreBar } from './Section';
 
 export function Recommendations({ items, headingId }: { items: RecommendationView[]; headingId: string }) {
@@ -44,7 +45,7 @@ export function Mindset({ mindset }: { mindset: MindsetView }) {
               <strong>{overall.band.label}.</strong> {overall.band.text}
             </p>
           )}
-          {mindset.strongest && <p>{t.mindsetStrongest(mindset.strongest.title)}</p>}
+          {mindset.strongest.length > 0 && <p>{mindsetSentence(mindset.strongest.map((a) => a.title))}</p>}
         </div>
       )}
       <div class="table-stack">

@@ -1,44 +1,8 @@
-import type { ReportContent, ReportSectionId, Strength, TalkingPoint } from '../../domain/report';
+import type { ReportContent, ReportSectionId } from '../../domain/report';
 import { report as t } from '../../text/report';
-import { formatPercent, joinList, joinTasks } from '../format';
-
-export function talkingPointText(point: TalkingPoint): string {
-  switch (point.kind) {
-    case 'sterk':
-      return t.pointSterk(joinTasks(point.tasks));
-    case 'drijfveren':
-      return point.tasks.length > 0
-        ? `${t.pointDrijfveren(joinList(point.drivers))} ${t.pointDrijfverenTasks(joinTasks(point.tasks))}`
-        : t.pointDrijfveren(joinList(point.drivers));
-    case 'mindset':
-      return t.pointMindset(point.area);
-    case 'kansen':
-      return t.pointKansen(joinTasks(point.tasks));
-    case 'groeien':
-      return t.pointGroeien(joinTasks(point.tasks));
-    case 'loslaten':
-      return t.pointLoslaten(joinTasks(point.tasks));
-    case 'krimp':
-      return t.pointKrimp(formatPercent(point.share));
-    case 'richting':
-      return t.pointRichting;
-    case 'steun':
-      return t.pointSteun;
-  }
-}
-
-export function strengthText(strength: Strength): string {
-  switch (strength.kind) {
-    case 'taken':
-      return t.strengthTasks(joinTasks(strength.tasks));
-    case 'drijfveren':
-      return t.strengthDrivers(joinList(strength.drivers));
-    case 'mindset':
-      return t.strengthMindset(strength.area);
-    case 'profiel':
-      return t.strengthProfile(strength.title, strength.label);
-  }
-}
+import { MatchFigure } from '../MatchFigure';
+import { SaidBlock } from '../Said';
+import { strengthSaid, talkingPointSaid } from '../sentences';
 
 interface SummaryProps {
   data: ReportContent;
@@ -48,7 +12,7 @@ interface SummaryProps {
 
 export function Summary({ data, printed }: SummaryProps) {
   const match = data.work?.match ?? null;
-  const good = data.strengths.map(strengthText);
+  const good = data.strengths.flatMap(strengthSaid);
   return (
     <>
       <div class="summary-progress">
@@ -71,11 +35,9 @@ export function Summary({ data, printed }: SummaryProps) {
         <section class="summary-block summary-block--strengths" aria-labelledby="samenvatting-sterk">
           <h3 id="samenvatting-sterk">{t.strengthsTitle}</h3>
           {good.length > 0 ? (
-            <ul class="check-list">
-              {good.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
+            <div class="check-said" data-testid="dit-gaat-al-goed">
+              <SaidBlock said={good} />
+            </div>
           ) : (
             <p>{t.strengthsNone}</p>
           )}
@@ -85,20 +47,10 @@ export function Summary({ data, printed }: SummaryProps) {
             <h3 id="samenvatting-match">{t.matchTitle}</h3>
             {match?.score !== null && match !== null ? (
               <>
-                <p class="match-figure" data-testid="match-figure">
-                  <span class="match-figure__value">{match.score}</span>
-                  <span class="match-figure__of"> {t.matchOf}</span>
-                </p>
-                {match.band && (
-                  <p class="match-band">
-                    <strong>{match.band.label}.</strong> {match.band.text}
-                  </p>
-                )}
+                <MatchFigure match={match} leftOut={data.work.leftOut.length} testId="match-figure" />
                 {data.work && data.work.answeredTasks < data.work.totalTasks && (
                   <p class="notice">{t.matchPartial(data.work.answeredTasks, data.work.totalTasks)}</p>
                 )}
-                <p>{t.matchMeaning}</p>
-                <p>{t.matchNotJudgement}</p>
                 <p class={`field-help${printed.includes('rekenen') ? '' : ' no-print'}`}>{t.matchHow}</p>
               </>
             ) : (
@@ -111,7 +63,9 @@ export function Summary({ data, printed }: SummaryProps) {
         <h3 id="samenvatting-bespreken">{t.talkTitle}</h3>
         <ol class="talk-list">
           {data.talkingPoints.map((point) => (
-            <li key={point.kind}>{talkingPointText(point)}</li>
+            <li key={point.kind}>
+              <SaidBlock said={talkingPointSaid(point)} />
+            </li>
           ))}
         </ol>
       </section>

@@ -3,7 +3,7 @@ import type { ProfileView, ScoreView, TalentView } from '../../domain/report';
 import { report as t } from '../../text/report';
 import { ChartFigure } from '../ChartFigure';
 import { driversChart } from '../charts/drivers';
-import { joinList } from '../format';
+import { topSentences } from '../sentences';
 import { Recommendations } from './Mindset';
 import { ScoreBar } from './Section';
 
@@ -111,7 +111,12 @@ export function Talent({ talent }: { talent: TalentView }) {
       {talent.answered < talent.total && <p class="notice">{t.answeredOf(talent.answered, talent.total)}</p>}
       <div class="keep-together">
         <h3>{t.driversTitle}</h3>
-        <p>{talent.top.length > 0 ? t.topDrivers(joinList(talent.top.map((d) => d.title))) : t.topDriversNone}</p>
+        <p>
+          {topSentences(
+            talent.topGroups.map((g) => g.map((d) => d.title)),
+            talent.noTopReason,
+          ).join(' ')}
+        </p>
         {config ? (
           <ChartFigure
             id="drijfveren"

@@ -3,8 +3,9 @@ import { TREND_ORDER, type WorkView } from '../../domain/report';
 import { report as t } from '../../text/report';
 import { ChartFigure } from '../ChartFigure';
 import { timeShareChart } from '../charts/timeShare';
-import { formatPercent, joinList } from '../format';
-import { TREND_LABEL, TREND_LONG, TrendBadge, TrendIcon } from '../TrendBadge';
+import { formatPercent, joinDrivers, listTaskName } from '../format';
+import { MatchFigure } from '../MatchFigure';
+import { TREND_LABEL, TrendBadge, TrendIcon } from '../TrendBadge';
 
 const TIME_PRINT_SIZE = { width: 390, height: 130 } as const;
 
@@ -69,6 +70,14 @@ function TimeShare({ work }: { work: WorkView }) {
  */
 function TaskTable({ work }: { work: WorkView }) {
   const missing = <span class="muted">{t.notAnswered}</span>;
+  const notAsked = (
+    <span>
+      <span aria-hidden="true">—</span>
+      <span class="visually-hidden">{t.notAsked}</span>
+    </span>
+  );
+  const cell = (task: WorkView['tasks'][number], key: 'liking' | 'ability') =>
+    task.leftOut || !task.asked[key] ? notAsked : (task[key] ?? missing);
   return (
     <div class="table-stack">
       <table class="data-table task-table data-table--stack">
@@ -88,8 +97,7 @@ function TaskTable({ work }: { work: WorkView }) {
             <tbody key={trend} class={`task-group task-group--${trend}`}>
               <tr class="task-group__head">
                 <th scope="rowgroup" colSpan={4}>
-                  <TrendBadge trend={trend} /> {TREND_LONG[trend]}{' '}
-                  <span class="task-group__count">({t.taskCount(tasks.length)})</span>
+                  <TrendBadge trend={trend} /> <span class="task-group__count">({t.taskCount(tasks.length)})</span>
                 </th>
               </tr>
               {tasks.map((task) => (
@@ -99,8 +107,8 @@ function TaskTable({ work }: { work: WorkView }) {
                     {task.isNew && <span class="new-tag"> ({t.newTask})</span>}
                   </th>
                   <td data-label={t.colTime}>{task.time ?? missing}</td>
-                  <td data-label={t.colLiking}>{task.liking ?? missing}</td>
-                  <td data-label={t.colAbility}>{task.ability ?? missing}</td>
+                  <td data-label={t.colLiking}>{cell(task, 'liking')}</td>
+                  <td data-label={t.colAbility}>{cell(task, 'ability')}</td>
                 </tr>
               ))}
             </tbody>
@@ -115,25 +123,35 @@ interface TaskListProps {
   id: string;
   title: string;
   intro: string;
-  trend: 'groeit' | 'krimpt';
-  items: string[];
-  /** Tasks under a label each (the drivers they fit); used instead of items. */
-  groups?: { label: string; tasks: string[] }[];
+  /** The trend colour and icon; none for the neutral group (R11). */
+  trend: 'groeit' | 'krimpt' | null;
+  /** Tasks under a label each (the drivers they fit, the time they take), in order. */
+  groups: { label: string | null; tasks: string[] }[];
+  /** A line under the list (R13's moreFitting). */
+  footer?: string;
+  /** The text instead of the list when it is empty. */
+  empty?: string;
 }
 
-function TaskList({ id, title, intro, trend, items, groups }: TaskListProps) {
-  const empty = groups ? groups.length === 0 : items.length === 0;
+function TaskList({ id, title, intro, trend, groups, footer, empty }: TaskListProps) {
+  const filled = groups.filter((g) => g.tasks.length > 0);
   return (
-    <section class={`task-list task-list--${trend}`} aria-labelledby={id}>
+    <section class={`task-list task-list--${trend ?? 'neutral'}`} aria-labelledby={id}>
       <h4 id={id}>
-        <TrendIcon trend={trend} /> {title}
+        {trend && <TrendIcon trend={trend} />} {title}
       </h4>
       <p class="task-list__intro">{intro}</p>
-      {empty ? (
-        <p class="muted">{t.nothingYet}</p>
-      ) : groups ? (
+      {filled.length === 0 ? (
+        <p class="muted">{empty ?? t.nothingYet}</p>
+      ) : filled.length === 1 && filled[0]?.label === null ? (
+        <ul data-testid={id}>
+          {filled[0].tasks.map((task) => (
+            <li key={task}>{task}</li>
+          ))}
+        </ul>
+      ) : (
         <ul data-testid={id} class="task-list__groups">
-          {groups.map((group) => (
+          {filled.map((group) => (
             <li key={group.label}>
               <span class="task-list__label">{group.label}</span>
               <ul>
@@ -144,23 +162,42 @@ function TaskList({ id, title, intro, trend, items, groups }: TaskListProps) {
             </li>
           ))}
         </ul>
-      ) : (
-        <ul data-testid={id}>
-          {items.map((task) => (
-            <li key={task}>{task}</li>
-          ))}
-        </ul>
       )}
+      {footer && <p class="task-list__footer">{footer}</p>}
     </section>
   );
 }
 
 export function Work({ work }: { work: WorkView }) {
+  const single = (tasks: WorkView['sterk']) => [{ label: null, tasks: tasks.map(listTaskName) }];
   return (
     <>
-      <p class="section-intro">{t.workIntro(work.role)}</p>
+      <p class="section-intro">{t.workIntro}</p>
+      {work.leftOut.length > 0 && (
+        <div class="left-out">
+          <p>{t.leftOut(work.leftOut.length)}</p>
+          <h3 class="left-out__title">{t.leftOutTitle}</h3>
+          <ul data-testid="niet-meegeteld">
+            {work.leftOut.map((task) => (
+              <li key={task}>{task}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {work.notDone.count > 0 && (
+        <p>
+          {t.notDoneCount(work.notDone.count)}
+          {work.notDone.growing && ` ${t.notDoneGrowing}`}
+        </p>
+      )}
       {work.answeredTasks < work.totalTasks && (
         <p class="notice">{t.tasksAnswered(work.answeredTasks, work.totalTasks)}</p>
+      )}
+      {work.match.score !== null && (
+        <div class="keep-together">
+          <h3>{t.matchTitle}</h3>
+          <MatchFigure match={work.match} leftOut={work.leftOut.length} testId="match-figure-werk" />
+        </div>
       )}
       <TimeShare work={work} />
       <h3>{t.tasksTitle}</h3>
@@ -168,28 +205,48 @@ export function Work({ work }: { work: WorkView }) {
       <div>
         <h3>{t.listsTitle}</h3>
         <div class="task-lists">
-          <TaskList id="lijst-sterk" title={t.listSterk} intro={t.listSterkIntro} trend="groeit" items={work.sterk} />
+          <TaskList
+            id="lijst-sterk"
+            title={t.listSterk}
+            intro={t.listSterkIntro}
+            trend="groeit"
+            groups={single(work.sterk)}
+          />
+          <TaskList
+            id="lijst-niet-leuk"
+            title={t.listNietLeuk}
+            intro={t.listNietLeukIntro}
+            trend={null}
+            groups={single(work.nietLeuk)}
+          />
           <TaskList
             id="lijst-passend"
             title={t.listPassend}
             intro={t.listPassendIntro}
             trend="groeit"
-            items={[]}
-            groups={work.passendByDrivers.map((g) => ({ label: t.fitsDrivers(joinList(g.drivers)), tasks: g.tasks }))}
+            groups={work.passend.groups.map((g) => ({
+              label: t.fitsDrivers(joinDrivers(g.drivers)),
+              tasks: g.tasks.map(listTaskName),
+            }))}
+            {...(work.passend.more > 0 ? { footer: t.moreFitting(work.passend.more) } : {})}
+            {...(work.passend.noTop ? { empty: t.listPassendNoTop } : {})}
           />
           <TaskList
             id="lijst-kansen"
             title={t.listKansen}
             intro={t.listKansenIntro}
             trend="groeit"
-            items={work.kansen}
+            groups={single(work.kansen)}
           />
           <TaskList
-            id="lijst-loslaten"
-            title={t.listLoslaten}
-            intro={t.listLoslatenIntro}
+            id="lijst-minder"
+            title={t.listMinder}
+            intro={t.listMinderIntro}
             trend="krimpt"
-            items={work.loslaten}
+            groups={[
+              { label: t.minderMuch, tasks: work.minder.much },
+              { label: t.minderPart, tasks: work.minder.part },
+            ]}
           />
         </div>
       </div>

@@ -41,12 +41,16 @@ type ChoiceProps = {
   label: ComponentChildren;
   onChange: (checked: boolean, input: HTMLInputElement) => void;
   describedBy?: string;
+  /** A long answer on a row of its own, after the short ones. */
+  wide?: boolean;
 };
 
 /** One radio button or checkbox with its label; the whole box is the click target. */
-export function Choice({ type, id, name, value, checked, label, onChange, describedBy }: ChoiceProps) {
+export function Choice({ type, id, name, value, checked, label, onChange, describedBy, wide }: ChoiceProps) {
   return (
-    <div class={`utrecht-form-field utrecht-form-field--${type === 'radio' ? 'radio' : 'checkbox'} ms-choice`}>
+    <div
+      class={`utrecht-form-field utrecht-form-field--${type === 'radio' ? 'radio' : 'checkbox'} ms-choice${wide ? ' ms-choice--wide' : ''}`}
+    >
       <input
         class={type === 'radio' ? 'utrecht-radio-button' : 'utrecht-checkbox'}
         type={type}

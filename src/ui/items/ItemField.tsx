@@ -10,10 +10,12 @@ import type { Item } from '../../domain/format';
 import {
   type ItemKind,
   type ItemOfKind,
+  isLeftOut,
   type MultiChoiceItem,
+  questionsShown,
+  questionWording,
   type SingleChoiceItem,
   type StatementItem,
-  TASK_QUESTION_KEYS,
   type TaskItem,
   type TextItem,
 } from '../../domain/kinds';
@@ -34,6 +36,7 @@ function TaskField({ model, questionnaire: q, item }: FieldProps<TaskItem>) {
   if (!questions) return null;
   const value = (model.answerSignal(q.id, item.id).value ?? {}) as TaskAnswer;
   const descriptionId = fieldId(q, item, 'beschrijving');
+  const leavesOut = (option: number) => isLeftOut(q, { time: option });
   return (
     <Fieldset
       class="ms-task"
@@ -48,16 +51,31 @@ function TaskField({ model, questionnaire: q, item }: FieldProps<TaskItem>) {
       description={item.description}
       descriptionId={descriptionId}
     >
-      {TASK_QUESTION_KEYS.map((key) => {
+      {/* Only the questions asked for this trend (R2); liking and ability go once the task is
+          left out (R4), and ask for an expectation while it is not done now (R3). */}
+      {questionsShown(q, item, value).map((key) => {
         const question = questions[key];
         const name = fieldId(q, item, key);
+        const wide = (option: number) => key === 'time' && leavesOut(option);
         return (
-          <Fieldset key={key} class="ms-task__question" legend={question.question}>
+          <Fieldset
+            key={key}
+            class="ms-task__question"
+            legend={
+              <>
+                {questionWording(q, key, value)}{' '}
+                {/* Heard alone (a screen reader's list of groups), the question names its task. */}
+                <span class="ms-visually-hidden">({item.task})</span>
+              </>
+            }
+          >
             <RadioChoices
               name={name}
               options={question.options}
               selected={value[key]}
-              count={question.options.length}
+              // "Komt bij ons niet voor of weet ik niet" is no amount of time: a row of its own.
+              count={question.options.filter((o) => !wide(o.value)).length}
+              wide={wide}
               onPick={(picked) => {
                 const current = (model.answerOf(q.id, item.id) ?? {}) as TaskAnswer;
                 model.answer(q.id, item.id, { ...current, [key]: picked });

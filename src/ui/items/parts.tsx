@@ -71,6 +71,7 @@ export function RadioChoices<V extends string | number>({
   selected,
   layout,
   count,
+  wide,
   onPick,
 }: {
   name: string;
@@ -78,6 +79,8 @@ export function RadioChoices<V extends string | number>({
   selected: unknown;
   layout?: ChoiceListLayout;
   count?: number;
+  /** Options that get a row of their own (a long label that is no step on the scale). */
+  wide?: (value: V) => boolean;
   onPick(value: V): void;
 }) {
   return (
@@ -91,6 +94,7 @@ export function RadioChoices<V extends string | number>({
           value={String(option.value)}
           checked={selected === option.value}
           label={option.label}
+          wide={wide?.(option.value)}
           onChange={(checked) => {
             if (checked) onPick(option.value);
           }}

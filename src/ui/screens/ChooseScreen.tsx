@@ -1,8 +1,8 @@
 /** "Kies je werk": the task pack (role) for this scan. */
 import { useRef, useState } from 'preact/hooks';
-import { estimateMinutes } from '../../domain/estimate';
 import { allItems } from '../../domain/items';
 import { isTask } from '../../domain/kinds';
+import { scanMinutes } from '../../state/scan-time';
 import { app as text } from '../../text/app';
 import { Alert } from '../components/Alert';
 import { Button, ButtonGroup, ButtonLink } from '../components/Button';
@@ -73,7 +73,7 @@ export function ChooseScreen() {
           <ChoiceList layout="column">
             {packs.map(({ questionnaire: pack }) => {
               const tasks = allItems(pack).filter(isTask).length;
-              const minutes = estimateMinutes([pack, ...general.map((g) => g.questionnaire)]);
+              const minutes = scanMinutes([pack, ...general.map((g) => g.questionnaire)]);
               return (
                 <Choice
                   key={pack.id}

@@ -4,7 +4,7 @@
  */
 import { useEffect } from 'preact/hooks';
 import type { Item } from '../../domain/format';
-import { isTask, itemLabel } from '../../domain/kinds';
+import { itemLabel } from '../../domain/kinds';
 import { ScanOpenError } from '../../state/open-scans';
 import type { OpenItem, ScanModel, ScanStep } from '../../state/scan-model';
 import { app as text } from '../../text/app';
@@ -85,7 +85,7 @@ function StepView({ model, step }: { model: ScanModel; step: ScanStep }) {
   const app = useApp();
   const position = step.index + 1;
   const { questionnaire, section } = step;
-  const hasTasks = section.items.some(isTask);
+  const isFirstOfQuestionnaire = questionnaire.sections[0] === section;
   const isLast = position === model.steps.length;
   useEffect(() => {
     if (isLast) preloadReport();
@@ -99,8 +99,9 @@ function StepView({ model, step }: { model: ScanModel; step: ScanStep }) {
       <Progress model={model} position={position} />
       <p class="ms-caption">{questionnaire.title}</p>
       <PageTitle title={section.title}>{section.title}</PageTitle>
+      {/* What changes and why: the only place the employee reads the questionnaire's intro. */}
+      {isFirstOfQuestionnaire && <p>{questionnaire.intro}</p>}
       {section.intro && <p>{section.intro}</p>}
-      {hasTasks && <p>{text.taskIntro}</p>}
       <form onSubmit={next} noValidate>
         {/* Chromium ties each control to its form one by one when it is built inside the form, which
             grows with the square of the number of questions; built in this box, they join at once. */}

@@ -44,7 +44,7 @@ const FILES_V1 = filesOf(Object.fromEntries(NAMES.map((name) => [name, V1[name]?
 
 /** Version 2 of the pack: every trend turned round, other weights, the first task gone, a new one. */
 const PACK_V2: Raw = structuredClone(V1['burgerzaken.json']?.raw);
-PACK_V2.version = V1['burgerzaken.json']?.raw.version + 1;
+PACK_V2.version += 1;
 PACK_V2.title = 'Burgerzaken, versie 2';
 PACK_V2.scoring.taskShift.matchWeights = { liking: 10, ability: 10, timeShare: 80 };
 const REMOVED_TASK = PACK_V2.sections[0].items.shift();
@@ -60,7 +60,7 @@ PACK_V2.sections[0].items.push({
 });
 /** Version 2 of the mindset list: the scale turned round. */
 const MINDSET_V2: Raw = structuredClone(V1['groeimindset.json']?.raw);
-MINDSET_V2.version = V1['groeimindset.json']?.raw.version + 1;
+MINDSET_V2.version += 1;
 for (const section of MINDSET_V2.sections)
   for (const item of section.items) if (item.kind === 'statement') item.reverse = !item.reverse;
 
@@ -172,7 +172,7 @@ describe('a scan taken on version 1', () => {
     expect(fresh.questionnaires.map((q) => q.version)).toEqual([
       PACK_V2.version,
       MINDSET_V2.version,
-      V1['talent-motivatie.json']?.raw.version,
+      V1['talent-motivatie.json']?.questionnaire.version,
     ]);
     other.dispose();
     elsewhere.close();

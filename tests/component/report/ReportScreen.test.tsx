@@ -52,16 +52,53 @@ describe('the report screen for the persona', () => {
     expect(screen.getByText('Dit rapport is van jou. Jij bepaalt met wie je het deelt.')).toBeInTheDocument();
   });
 
-  it('shows the hand-worked match figure, its meaning and three things to talk about', () => {
+  it('shows the hand-worked match figure with its three onderdelen, and three things to talk about', () => {
     renderReport();
-    expect(screen.getByTestId('match-figure')).toHaveTextContent('54 van de 100');
-    expect(screen.getByText(/Je bent op weg/)).toBeInTheDocument();
+    const figure = screen.getByTestId('match-figure');
+    expect(figure).toHaveTextContent('54 van de 100');
+    // R22: the onderdelen beside the figure, each with what it counts.
+    const parts = screen.getByTestId('match-figure-onderdelen');
+    // The work section shows the same figure and onderdelen.
+    expect(screen.getByTestId('match-figure-werk')).toHaveTextContent('54 van de 100');
+    expect(parts).toHaveTextContent(
+      'Hoe leuk88 van de 100 Bij 3 van de 4 taken die meer worden koos je "Leuk" of "Heel leuk".',
+    );
+    expect(parts).toHaveTextContent(
+      'Hoe goed38 van de 100 Bij 1 van de 4 taken die meer worden koos je "Goed" of "Heel goed".',
+    );
+    expect(parts).toHaveTextContent('Tijdongeveer 25% Ongeveer 25% van je tijd gaat nu naar werk dat meer wordt.');
+    // R23: the band's text, not its label.
+    expect(screen.getAllByText('Je bent op weg. Een deel van het nieuwe werk past al bij je.').length).toBeGreaterThan(
+      0,
+    );
+    expect(screen.queryByText(/^Op weg\.$/)).toBeNull();
     const talk = screen.getByRole('region', { name: 'Drie dingen om te bespreken' });
-    const points = within(talk).getAllByRole('listitem');
+    const points = [...talk.querySelectorAll('ol.talk-list > li')];
     expect(points).toHaveLength(3);
-    expect(points[0]).toHaveTextContent('Je bent al sterk in ‘Inwoners helpen met digitale zaken’.');
-    expect(points[1]).toHaveTextContent('Je vindt ‘Lastige gesprekken voeren’ en ‘Samenwerken met ketenpartners’ leuk');
-    expect(points[2]).toHaveTextContent('‘Paspoorten uitreiken’ en ‘Verhuizingen invoeren’ kost je nu veel tijd.');
+    // R34/R35: a lead sentence, the tasks as bullets, then the question. Before issue 13 the task names
+    // stood inside the sentence ("‘A’ en ‘B’ kost je nu veel tijd"), Verhuizingen ("Gemiddeld") included.
+    expect(points[0]).toHaveTextContent(
+      'Dit werk wordt meer, en je kunt het al goed:Inwoners helpen met digitale zakenHoe kun je er meer mee doen?',
+    );
+    expect(points[1]).toHaveTextContent(
+      'Dit werk vind je leuk, of het lijkt je leuk:Lastige gesprekken voerenSamenwerken met ketenpartners (doe je nu niet)Wat helpt je om het te leren?',
+    );
+    expect(points[2]).toHaveTextContent(
+      'Dit werk wordt minder en kost je nu veel tijd:Paspoorten uitreikenWat komt ervoor in de plaats?',
+    );
+    expect(points[2]).not.toHaveTextContent('Verhuizingen');
+  });
+
+  it('lists what goes well without profiles, the top as the R16 sentences (R34, R17)', () => {
+    renderReport();
+    const good = screen.getByTestId('dit-gaat-al-goed');
+    expect(good).toHaveTextContent('Dit werk wordt meer, en je kunt het al goed:Inwoners helpen met digitale zaken');
+    expect(good).toHaveTextContent(
+      'Je krijgt de meeste energie van helpen en adviseren. Daarna komt contact met mensen. Daarna komt digitaal werken.',
+    );
+    expect(good).toHaveTextContent('Je groeimindset is het sterkst bij inspanning.');
+    expect(good).not.toHaveTextContent('Groeien in je werk');
+    expect(good).not.toHaveTextContent('Zelfsturende groeier');
   });
 
   it('labels every task with a word and an icon, not only a colour', () => {
@@ -70,9 +107,10 @@ describe('the report screen for the persona', () => {
     // One group of rows per trend, under a header with the trend's icon and word.
     const groups = [...table.querySelectorAll('tbody')];
     const heads = groups.map((group) => group.querySelector('th[scope="rowgroup"]'));
-    expect(heads[0]).toHaveTextContent('Groeit Wordt meer of is nieuw (4 taken)');
-    expect(heads[1]).toHaveTextContent('Blijft Blijft ongeveer gelijk (2 taken)');
-    expect(heads[2]).toHaveTextContent('Krimpt Wordt minder (3 taken)');
+    // R30: one word per thing, the same as the scan's badges.
+    expect(heads[0]).toHaveTextContent('Wordt meer (4 taken)');
+    expect(heads[1]).toHaveTextContent('Blijft gelijk (2 taken)');
+    expect(heads[2]).toHaveTextContent('Wordt minder (3 taken)');
     for (const head of heads) expect(head?.querySelector('.trend-badge svg')).not.toBeNull();
     const rows = within(groups[0] as HTMLElement)
       .getAllByRole('row')
@@ -84,15 +122,24 @@ describe('the report screen for the persona', () => {
     );
   });
 
-  it('lists sterk, past bij je drijfveren, kansen and loslaten', () => {
+  it('lists sterk, past bij wat je energie geeft, kansen and werk dat minder wordt (R10–R14)', () => {
     renderReport();
     expect(screen.getByTestId('lijst-sterk')).toHaveTextContent('Inwoners helpen met digitale zaken');
-    // Each set of drivers is named once, with the growing tasks that fit it.
+    // Each set of top drivers is named once, lower-case, in top order, joined with "en bij" (R13, R32).
     expect(screen.getByTestId('lijst-passend')).toHaveTextContent(
-      'Past bij Contact met mensen en Helpen en adviseren:Lastige gesprekken voeren',
+      'Past bij helpen en adviseren en bij digitaal werken:Inwoners helpen met digitale zaken' +
+        'Past bij helpen en adviseren en bij contact met mensen:Lastige gesprekken voeren',
     );
-    expect(screen.getByTestId('lijst-kansen')).toHaveTextContent('Samenwerken met ketenpartners');
-    expect(screen.getByTestId('lijst-loslaten')).toHaveTextContent('Paspoorten uitreikenVerhuizingen invoeren');
+    // R6: the marker for work not done now.
+    expect(screen.getByTestId('lijst-kansen')).toHaveTextContent('Samenwerken met ketenpartners (doe je nu niet)');
+    // R14: grouped by the answer's own word; before issue 13 both stood under "veel van je tijd".
+    expect(screen.getByTestId('lijst-minder')).toHaveTextContent(
+      'Dit kost je nu veel tijd:Paspoorten uitreikenDit kost je nu een deel van je tijd:Verhuizingen invoeren',
+    );
+    // The neutral group is there, empty for this persona (no task answered "Niet graag").
+    expect(screen.getByRole('heading', { name: 'Kun je al, maar vind je niet leuk' })).toBeInTheDocument();
+    expect(screen.queryByTestId('lijst-niet-leuk')).toBeNull();
+    expect(screen.getByText('Bij 2 taken koos je "Doe ik nu niet".', { exact: false })).toBeInTheDocument();
   });
 
   it('gives every chart a text alternative and a table with the same figures', async () => {
@@ -100,13 +147,13 @@ describe('the report screen for the persona', () => {
     // The print images are drawn once the screen is idle.
     await waitFor(() => expect(document.querySelectorAll('img.chart-figure__print')).toHaveLength(2));
     // The print image has the same text; print CSS shows it instead of the canvas.
-    const time = 'Staafdiagram van je tijd. Groeit: 22%. Blijft: 22%. Krimpt: 56%.';
+    const time = 'Staafdiagram van je tijd, ongeveer. Wordt meer: 25%. Blijft gelijk: 20%. Wordt minder: 55%.';
     expect(document.querySelector('canvas[data-chart="tijd"]')).toHaveAccessibleName(time);
     expect(document.querySelector('img[data-chart-print="tijd"]')).toHaveAccessibleName(time);
     expect(document.querySelector('canvas[data-chart="drijfveren"]')).toHaveAccessibleName(
-      'Webdiagram van je drijfveren, van 0 tot 100. Contact met mensen 88, Helpen en adviseren 100, Digitaal werken 75, Uitzoeken 38, Precies werken 38, Samenwerken 63.',
+      'Webdiagram van wat je energie geeft, van 0 tot 100. Contact met mensen 88, Helpen en adviseren 100, Digitaal werken 75, Uitzoeken 38, Precies werken 38, Samenwerken 63.',
     );
-    const drivers = screen.getByRole('table', { name: 'Je drijfveren' });
+    const drivers = screen.getByRole('table', { name: 'Wat je energie geeft' });
     expect(within(drivers).getAllByRole('row')).toHaveLength(7);
     // One chart on screen and one fixed-size image for print, per figure; never animated.
     expect(charts.created.map((c) => c.type)).toEqual(['bar', 'radar', 'bar', 'radar']);
@@ -121,21 +168,40 @@ describe('the report screen for the persona', () => {
     expect(within(areas).getAllByRole('row')[4]).toHaveTextContent('Kritiek40Nog zoekend.');
     expect(screen.getByText('Zelfsturende groeier')).toBeInTheDocument();
     expect(screen.getByText('Groeien in je werk')).toBeInTheDocument();
-    expect(screen.getByTestId('leren-top')).toHaveTextContent('Feedback vragen (Leren van anderen)');
+    // R24: an unnumbered list, the group lower-case in brackets (R32); counts out of the list, no percentages.
+    const top = screen.getByTestId('leren-top');
+    expect(top.tagName).toBe('UL');
+    expect(top).toHaveTextContent('Feedback vragen (leren van anderen)');
     const mix = screen.getByRole('table', { name: 'Je keuzes per soort leren' });
-    expect(within(mix).getAllByRole('row')[1]).toHaveTextContent('Leren in de praktijk (70)360%');
-    expect(screen.getByTestId('richting')).toHaveTextContent('In de scan koos je: Verbreding: er ander werk bij doen.');
+    expect(within(mix).getAllByRole('row')[1]).toHaveTextContent('Leren in de praktijk34');
+    expect(mix).not.toHaveTextContent('%');
+    expect(screen.getByText('Leren in de praktijk: je koos er 3 van de 4.')).toBeInTheDocument();
+    expect(screen.getByText('Leren van anderen: je koos er 1 van de 3.')).toBeInTheDocument();
+    expect(screen.getByText(/De lijst heeft niet evenveel keuzes per soort: 4, 3 en 3\./)).toBeInTheDocument();
+    // R21: only the chosen direction, in its own words.
+    expect(screen.getByTestId('richting')).toHaveTextContent('Verbreding: er ander werk bij doen');
+    expect(document.body.textContent).not.toMatch(/buiten de gemeente/);
   });
 
   it('explains how the match is computed with the weights from the questionnaire', () => {
     renderReport();
     const method = screen.getByRole('region', { name: 'Zo rekenen we' });
-    expect(method).toHaveTextContent('Hoe graag je dit werk doet. Dit telt voor 40%. Jouw score: 88 van de 100.');
+    // R38, with the labels of this questionnaire.
     expect(method).toHaveTextContent(
-      'Hoeveel van je tijd je al aan dit werk besteedt. Dit telt voor 20%. Jouw deel: 22%.',
+      'Hoe leuk: je antwoord bij "Doe je dit graag?". "Niet graag" telt als 0, "Graag" als 100. Dit onderdeel telt voor 40%.',
     );
-    expect(method).toHaveTextContent('Samen geeft dat 54 van de 100.');
-    expect(method).toHaveTextContent('Gemiddeld: 3 delen');
+    expect(method).toHaveTextContent(
+      'Tijd: hoeveel van je tijd nu naar werk gaat dat meer wordt. Dit onderdeel telt voor 20%.',
+    );
+    expect(method).toHaveTextContent(
+      'Jouw onderdelen: hoe leuk 88, hoe goed 38, tijd ongeveer 25%. Samen geeft dat 54 van de 100.',
+    );
+    // R30: punten, with 1 and many forms (before: "1 delen").
+    expect(method).toHaveTextContent('Gemiddeld: 3 punten');
+    expect(method).toHaveTextContent('Weinig: 1 punt');
+    expect(method).toHaveTextContent('De verdeling 40, 40 en 20 is onze eigen keuze.');
+    expect(method).toHaveTextContent('Je top: de onderwerpen met de hoogste score, boven de 50.');
+    expect(method).toHaveTextContent('Bij leren in de praktijk staan 4 manieren in de lijst.');
   });
 });
 
@@ -198,7 +264,9 @@ describe('partial scans, earlier scans and odd text', () => {
       screen.getByText('Je hebt 1 van de 9 taken ingevuld. Het cijfer gaat alleen over die taken.'),
     ).toBeInTheDocument();
     expect(document.body.textContent).not.toMatch(/NaN|undefined|null/);
-    expect(screen.getByText('Je hebt nog te weinig ingevuld om je drijfveren te laten zien.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Je hebt nog te weinig ingevuld om te laten zien wat je energie geeft.'),
+    ).toBeInTheDocument();
   });
 
   it('shows what changed since the earlier scan', () => {
@@ -214,8 +282,13 @@ describe('partial scans, earlier scans and odd text', () => {
     expect(change).toHaveTextContent('Je deed de scan eerder op 15 september 2025.');
     const rows = within(within(change).getByRole('table', { name: 'Je werk toen en nu' })).getAllByRole('row');
     expect(rows[1]).toHaveTextContent('Match met morgen325422 hoger');
-    expect(rows[3]).toHaveTextContent('Tijd in werk dat krimpt71%56%15 lager');
-    expect(change).toHaveTextContent('Nieuw sterk in groeiend werk: Inwoners helpen met digitale zaken.');
+    // R36: time shares in multiples of 5, the difference "ongeveer" (before: 71% → 56%, "15 lager").
+    expect(rows[3]).toHaveTextContent('Tijd in werk dat minder wordt (ongeveer)70%55%ongeveer 15 lager');
+    expect(change).toHaveTextContent('Dit werk staat nu bij "Hier ben je al sterk in". Toen nog niet:');
+    expect(screen.getByTestId('nieuw-sterk')).toHaveTextContent('Inwoners helpen met digitale zaken');
+    expect(change).toHaveTextContent(
+      'Bovenaan stond toen: helpen en adviseren, contact met mensen en samenwerken. Nu staat bovenaan: helpen en adviseren, contact met mensen en digitaal werken.',
+    );
   });
 
   it('shows questionnaire text with markup as plain text', () => {

@@ -110,14 +110,23 @@ describe('choosing your work and taking the scan', () => {
     const scanId = await model.library.startScan('werk-balie');
     go(`#/scan/${scanId}/1`);
     renderApp(model);
-    const task = await screen.findByRole('group', { name: /^Paspoort aanvragen\W+Krimpt$/ });
-    expect(within(task).getByText('Krimpt')).toBeVisible();
-    expect(screen.getByRole('group', { name: /Klanten helpen met digitale zaken/ })).toHaveTextContent('Groeit');
+    const task = await screen.findByRole('group', { name: /^Paspoort aanvragen\W+Wordt minder$/ });
+    expect(within(task).getByText('Wordt minder')).toBeVisible();
+    expect(screen.getByRole('group', { name: /^Klanten helpen met digitale zaken\W+Wordt meer$/ })).toBeVisible();
+    // The questionnaire's intro stands on its first screen.
+    expect(screen.getByText('Testpakket met taken aan de balie.')).toBeVisible();
 
-    const time = within(task).getByRole('group', { name: 'Hoeveel tijd kost het nu?' });
+    // Each question names its task, so it is clear on its own (a screen reader's list of groups).
+    const time = within(task).getByRole('group', { name: 'Hoeveel tijd kost het nu? (Paspoort aanvragen)' });
     fireEvent.click(within(time).getByRole('radio', { name: 'Veel' }));
-    fireEvent.click(within(within(task).getByRole('group', { name: 'Doe je het graag?' })).getByLabelText('Graag'));
-    fireEvent.click(within(within(task).getByRole('group', { name: 'Kun je het?' })).getByLabelText('Goed'));
+    fireEvent.click(
+      within(within(task).getByRole('group', { name: 'Doe je het graag? (Paspoort aanvragen)' })).getByLabelText(
+        'Graag',
+      ),
+    );
+    fireEvent.click(
+      within(within(task).getByRole('group', { name: 'Kun je het? (Paspoort aanvragen)' })).getByLabelText('Goed'),
+    );
     await settle();
     expect(await repository.getAnswers(scanId)).toEqual({
       'werk-balie': { 't-paspoort': { time: 2, liking: 3, ability: 3 } },
@@ -128,7 +137,7 @@ describe('choosing your work and taking the scan', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Ga verder' }));
     await screen.findByRole('heading', { level: 1, name: 'Werk achter de schermen' });
     expect(screen.getByRole('link', { name: 'Ga terug' })).toHaveAttribute('href', `#/scan/${scanId}/1`);
-    expect(screen.getByRole('group', { name: /Fraude herkennen/ })).toHaveTextContent('Nieuw');
+    expect(screen.getByRole('group', { name: /^Fraude herkennen\W+Wordt meer\W*Nieuw$/ })).toHaveTextContent('Nieuw');
   });
 
   it('a statement is a fieldset with the scale as radios; an optional one says so', async () => {

@@ -72,15 +72,19 @@ describe('flags', () => {
 });
 
 describe('what is read', () => {
-  it('reads titles, intros, task names, options, bands, tips, advice and profiles, but no ids or sources', () => {
+  it('reads titles, intros, task names, options, bands, tips, advice and conversation questions, but no ids or sources', () => {
     const entries = questionnaireTexts('talent-motivatie.json', raw('talent-motivatie'));
     const paths = entries.map((e) => e.path);
     expect(paths).toContain('intro');
-    expect(paths).toContain('sections[5].items[0].options[0].label');
-    expect(paths).toContain('scoring.profiles[1].options[0].helps[0]');
+    expect(paths).toContain('sections[4].items[0].options[0].label');
+    expect(paths).toContain('scoring.scales[6].conversation.agree');
+    expect(paths).toContain('scoring.scales[6].conversation.disagree');
+    expect(questionnaireTexts('burgerzaken.json', raw('burgerzaken')).map((e) => e.path)).toContain(
+      'taskQuestions.liking.whenNotDone',
+    );
     expect(paths).toContain('scoring.recommendations[0].advice');
     expect(paths.some((p) => p.includes('source') || p.endsWith('.id'))).toBe(false);
-    const option = entries.find((e) => e.path === 'sections[5].items[0].options[0].label');
+    const option = entries.find((e) => e.path === 'sections[4].items[0].options[0].label');
     expect(option?.item).toBe(true);
   });
 

@@ -67,11 +67,11 @@ describe('task packs', () => {
     .scoring.scales.filter((s) => s.group === 'drijfveer')
     .map((s) => s.id);
 
-  it.each(PACKS)('%s has 15 to 26 tasks, at most 8 per screen, each with a trend and drivers', (name) => {
+  it.each(PACKS)('%s has 15 to 28 tasks, at most 8 per screen, each with a trend and drivers', (name) => {
     const q = load(name);
     const tasks = allItems(q).filter((i): i is TaskItem => i.kind === 'task');
     expect(tasks.length).toBeGreaterThanOrEqual(15);
-    expect(tasks.length).toBeLessThanOrEqual(26);
+    expect(tasks.length).toBeLessThanOrEqual(28);
     for (const section of q.sections) expect(section.items.length).toBeLessThanOrEqual(8);
     for (const task of tasks) {
       expect(task.tags.length, task.id).toBeGreaterThan(0);
@@ -88,6 +88,27 @@ describe('task packs', () => {
       [1, 1],
       [2, 3],
       [3, 6],
+      [9, 0],
+    ]);
+    const time = q.taskQuestions?.time.options ?? [];
+    expect(time.filter((o) => o.notDone).map((o) => o.label)).toEqual(['Doe ik nu niet']);
+    expect(time.filter((o) => o.leavesOut).map((o) => o.label)).toEqual(['Komt bij ons niet voor of weet ik niet']);
+    // R2, R3: liking and ability only for tasks that wordt meer, as an expectation when not done now.
+    expect(q.taskQuestions?.liking).toMatchObject({
+      question: 'Hoe leuk vind je dit?',
+      whenNotDone: 'Hoe leuk lijkt het je?',
+      trends: ['groeit'],
+    });
+    expect(q.taskQuestions?.ability).toMatchObject({
+      question: 'Hoe goed kun je dit?',
+      whenNotDone: 'Hoe goed denk je dat je het kunt?',
+      trends: ['groeit'],
+    });
+    expect(q.sections[0]?.intro).toBe('Bij elke taak staat of die meer wordt, gelijk blijft of minder wordt.');
+    expect(q.scoring.taskShift?.matchBands.map((b) => [b.min, b.max, b.label, b.tips])).toEqual([
+      [0, 40, 'Lager dan 40', []],
+      [40, 70, '40 tot 70', []],
+      [70, 100, '70 of hoger', []],
     ]);
     expect(q.scoring.taskShift).toMatchObject({
       driverQuestionnaire: 'talent-motivatie',
@@ -96,6 +117,7 @@ describe('task packs', () => {
       likedFrom: 3,
       ableFrom: 3,
       muchTimeFrom: 2,
+      fitsAtMost: 5,
     });
   });
 });
@@ -103,6 +125,13 @@ describe('task packs', () => {
 describe('groeimindset', () => {
   const q = load('groeimindset');
   const statements = allItems(q).filter((i): i is StatementItem => i.kind === 'statement');
+
+  it('asks all its statements on one screen', () => {
+    expect(q.sections.map((section) => [section.title, section.items.length])).toEqual([
+      ['Hoe kijk jij naar leren?', statements.length],
+    ]);
+    expect(q.scoring.scales.find((s) => s.id === 'inspanning')?.title).toBe('Moeite doen');
+  });
 
   it('has 10 to 12 statements on a 6-point agree scale, half of them fixed-worded', () => {
     expect(statements.length).toBeGreaterThanOrEqual(10);
@@ -135,11 +164,22 @@ describe('talent-motivatie', () => {
   const q = load('talent-motivatie');
   const items = allItems(q);
 
-  it('has 6 to 9 drivers with at least 3 statements each', () => {
+  const statement = (id: string) => items.find((i): i is StatementItem => i.id === id && i.kind === 'statement');
+
+  it('has 6 to 9 drivers with at least 3 statements each, keyed both ways (R25)', () => {
     const drivers = q.scoring.scales.filter((s) => s.group === 'drijfveer');
     expect(drivers.length).toBeGreaterThanOrEqual(6);
     expect(drivers.length).toBeLessThanOrEqual(9);
-    for (const d of drivers) expect(d.items.length).toBeGreaterThanOrEqual(3);
+    for (const d of drivers) {
+      expect(d.items.length).toBeGreaterThanOrEqual(3);
+      const reversed = d.items.filter((id) => statement(id)?.reverse);
+      expect(reversed, d.id).toHaveLength(1);
+    }
+  });
+
+  it('asks the drivers on two screens of nine', () => {
+    const screens = q.sections.filter((section) => section.id.startsWith('energie-'));
+    expect(screens.map((section) => section.items.length)).toEqual([9, 9]);
   });
 
   it('offers the 28 learning activities of seed 000, 11 in group 70, 12 in 20 and 5 in 10, top 5', () => {
@@ -157,22 +197,38 @@ describe('talent-motivatie', () => {
     expect(item?.max).toBe(2);
   });
 
-  it('has the self-direction profiles A, B and C, each with what helps and what helps less', () => {
-    const profile = q.scoring.profiles.find((p) => p.id === 'zelfsturing');
-    for (const id of ['a', 'b', 'c']) {
-      const option = profile?.options.find((o) => o.id === id);
-      expect(option?.helps.length, id).toBeGreaterThan(0);
-      expect(option?.helpsLess.length, id).toBeGreaterThan(0);
-    }
-    expect(profile?.options.find((o) => o.id === 'a')?.label).toMatch(/Zelfsturende groeier/);
-    expect(profile?.options.find((o) => o.id === 'b')?.label).toMatch(/Richtingzoeker/);
-    expect(profile?.options.find((o) => o.id === 'c')?.label).toMatch(/Noodzaakgestuurde leerder/);
+  it('has no profile or type: no letters, no route, no cut-off advice (R17)', () => {
+    expect(q.scoring.profiles).toEqual([]);
+    expect(q.scoring.recommendations.map((r) => r.id)).toEqual([
+      'richting-promotie',
+      'richting-verrijking',
+      'richting-verbreding',
+      'richting-herorientatie',
+    ]);
   });
 
-  it('has the route "wil ik mee, kan ik mee" with professionaliseren, bewegen and a fallback', () => {
-    const route = q.scoring.profiles.find((p) => p.id === 'route');
-    expect(route?.options.map((o) => o.id)).toEqual(
-      expect.arrayContaining(['professionaliseren', 'bewegen', route?.fallback ?? '']),
-    );
+  it('turns wil, kan, steun and the three self-direction themes into questions for the conversation (R18)', () => {
+    const conversational = q.scoring.scales.filter((s) => s.conversation);
+    expect(conversational.map((s) => [s.id, s.title, s.items])).toEqual([
+      ['willen', 'Wil je mee?', ['willen-1', 'willen-2', 'willen-3']],
+      ['kunnen', 'Denk je dat het lukt?', ['kunnen-1', 'kunnen-2']],
+      ['steun', 'Tijd en hulp om te leren', ['steun-1', 'steun-2']],
+      ['toekomstdromen', 'Wensen voor later', ['toekomst-1', 'toekomst-3']],
+      ['zelfvertrouwen', 'Vertrouwen in wat je kunt', ['vertrouwen-1', 'vertrouwen-3']],
+      ['zelfreflectie', 'Nadenken over wat je leert', ['reflectie-1', 'reflectie-2']],
+    ]);
+    for (const scale of conversational) for (const id of scale.items) expect(statement(id)?.reverse, id).toBe(false);
+  });
+
+  it('asks about support from the employer apart from what the employee can (R19)', () => {
+    const steun = q.scoring.scales.find((s) => s.id === 'steun');
+    expect(steun?.group).toBe('steun');
+    expect(q.scoring.scales.find((s) => s.id === 'kunnen')?.items).not.toContain('kunnen-3');
+    expect(
+      q.sections
+        .find((section) => section.id === 'wil-kan')
+        ?.items.map((i) => i.id)
+        .slice(-2),
+    ).toEqual(['steun-1', 'steun-2']);
   });
 });

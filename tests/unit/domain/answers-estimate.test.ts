@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { answerProblem, isAnswered } from '../../../src/domain/answers';
-import { estimateMinutes, estimateSeconds } from '../../../src/domain/estimate';
+import {
+  countWords,
+  estimateMinutes,
+  estimateQuestionnaire,
+  estimateScan,
+  minutesLeft,
+  scanScreens,
+} from '../../../src/domain/estimate';
 import { allItems, type Item } from '../../../src/domain/format';
+import { SCREEN_TEXTS } from '../../../src/state/scan-time';
 import { fixture } from './fixtures';
 
 const drijfveren = fixture('drijfveren');
@@ -58,14 +66,64 @@ describe('isAnswered', () => {
 });
 
 describe('estimate', () => {
-  it('adds up seconds per item kind and section', () => {
-    // drijfveren: 3 sections × 10 + 10 statements × 7 + 1 single × 10 + 8 options × 5 + text 0
-    // = 30 + 70 + 10 + 40 = 150 s.
-    expect(estimateSeconds(drijfveren)).toBe(150);
-    // takenpakket: 1 section × 10 + 6 tasks × 12 = 82 s.
-    expect(estimateSeconds(pakket)).toBe(82);
-    // together 232 s = 3.87 min, rounded up to 4.
-    expect(estimateMinutes([drijfveren, pakket])).toBe(4);
-    expect(estimateMinutes([])).toBe(0);
+  it('counts words as tokens with a letter or digit', () => {
+    expect(countWords('  Stap 10 van 12 – ga door ')).toBe(6);
+    expect(countWords('"Komt bij ons niet voor of weet ik niet"')).toBe(9);
+    expect(countWords('')).toBe(0);
+  });
+
+  it('reads each distinct text on a screen once, 180 words a minute, 3 s an answer, 5 s a screen', () => {
+    // The fixture pack, one screen, worked out by hand:
+    // caption "Testpakket" 1, title "Jouw taken" 2, the questionnaire's intro 8 (first screen),
+    // progress "Stap 10 van 12" + "Nog ongeveer 10 minuten" 8, "Ga verder" + "Ga terug" 4,
+    // six task names 5 + 3 + 2 + 3 + 3 + 4 = 20, "Wordt minder", "Blijft gelijk", "Wordt meer" 6, "Nieuw" 1,
+    // time "Hoeveel tijd kost dit nu?" 5 + "Geen", "Weinig", "Een deel", "Veel" 5,
+    // liking "Hoe leuk vind je dit?" 5 + "Niet leuk", "Een beetje", "Leuk", "Heel leuk" 7,
+    // ability "Kun je dit?" 3 + "Nog niet", "Goed" 3 ("Een beetje" is read already): 78 words.
+    // Its file lists no trends, so all three questions for each of the six tasks: 18 answers.
+    const effort = estimateQuestionnaire(pakket, SCREEN_TEXTS);
+    expect(effort).toMatchObject({ words: 78, answers: 18, screens: 1 });
+    expect(effort.seconds).toBeCloseTo(78 / 3 + 18 * 3 + 5, 9); // 85 s
+  });
+
+  it('counts only the questions asked for a trend, and both wordings of an expectation', () => {
+    const asked = fixture('takenpakket', (raw) => {
+      raw.taskQuestions.time.options[0] = { value: 0, label: 'Doe ik nu niet', weight: 0, notDone: true };
+      raw.taskQuestions.time.options.push({
+        value: 9,
+        label: 'Komt bij ons niet voor of weet ik niet',
+        weight: 0,
+        leavesOut: true,
+      });
+      for (const key of ['liking', 'ability']) raw.taskQuestions[key].trends = ['groeit'];
+      raw.taskQuestions.liking.whenNotDone = 'Hoe leuk lijkt het je?';
+      raw.taskQuestions.ability.whenNotDone = 'Hoe goed denk je dat je het kunt?';
+    });
+    // 78 − "Geen" 1 + "Doe ik nu niet" 4 + the ninth option 9 + the two expectations 5 + 8 = 103 words;
+    // 3 tasks that wordt meer × 3 + 3 others × 1 = 12 answers.
+    const effort = estimateQuestionnaire(asked, SCREEN_TEXTS);
+    expect(effort).toMatchObject({ words: 103, answers: 12, screens: 1 });
+    expect(effort.seconds).toBeCloseTo(103 / 3 + 12 * 3 + 5, 9);
+  });
+
+  it('adds up a scan over its screens and rounds the minutes up', () => {
+    const scan = estimateScan([drijfveren, pakket], SCREEN_TEXTS);
+    expect(scan.screens).toBe(drijfveren.sections.length + 1);
+    expect(scan.seconds).toBeCloseTo(scan.words / 3 + scan.answers * 3 + scan.screens * 5, 9);
+    expect(estimateMinutes([drijfveren, pakket], SCREEN_TEXTS)).toBe(Math.ceil(scan.seconds / 60));
+    expect(estimateMinutes([], SCREEN_TEXTS)).toBe(0);
+    // Only the last screen of the scan leads to the overview.
+    expect(scanScreens([drijfveren, pakket]).map((s) => s.last)).toEqual([
+      ...drijfveren.sections.map(() => false),
+      true,
+    ]);
+  });
+
+  it('leaves answered questions out of the minutes left, but still counts their words', () => {
+    const screens = scanScreens([pakket]);
+    const none = minutesLeft(screens, SCREEN_TEXTS, () => false);
+    const all = minutesLeft(screens, SCREEN_TEXTS, () => true);
+    expect(none).toBe(2); // 85 s
+    expect(all).toBe(1); // 78 / 3 + 5 = 31 s
   });
 });

@@ -395,20 +395,24 @@ describe('recommendations', () => {
 });
 
 describe('tallies (70-20-10)', () => {
+  // The fixture's question offers klus, meelopen, project (70); coach, feedback (20); cursus, e-learning (10).
+  const AVAILABLE = { '70': 3, '20': 2, '10': 2 } as const;
+
   const tally = (answers: Answers) => {
     const found = scoreQuestionnaire(drijfveren, answers).tallies[0];
     if (!found) throw new Error('no tally');
     return found;
   };
 
-  it('counts the chosen options per group, with percents of all chosen', () => {
+  it('counts the chosen options per group, with the number of options each group offers (R24: no percents)', () => {
     const result = tally({ leeractiviteiten: ['klus', 'meelopen', 'project', 'coach', 'cursus'] });
-    // 5 chosen: 70 → klus, meelopen, project = 3 → 3/5 = 60 %; 20 → coach = 1 → 20 %; 10 → cursus = 1 → 20 %.
+    // 5 chosen: 70 → klus, meelopen, project = 3; 20 → coach = 1; 10 → cursus = 1.
+    // available: the options of each group in the question (see AVAILABLE below).
     expect(result.chosen).toBe(5);
-    expect(result.groups.map((g) => [g.id, g.count, g.percent])).toEqual([
-      ['70', 3, 60],
-      ['20', 1, 20],
-      ['10', 1, 20],
+    expect(result.groups.map((g) => [g.id, g.count, g.available])).toEqual([
+      ['70', 3, AVAILABLE['70']],
+      ['20', 1, AVAILABLE['20']],
+      ['10', 1, AVAILABLE['10']],
     ]);
     expect(result.groups[0]?.options).toEqual(['klus', 'meelopen', 'project']);
     expect(result.groups[0]?.label).toBe('Leren in het werk');
@@ -416,20 +420,20 @@ describe('tallies (70-20-10)', () => {
 
   it('counts an option without a group in the total but in no group', () => {
     const result = tally({ leeractiviteiten: ['klus', 'feedback', 'anders', 'e-learning'] });
-    // 4 chosen: 70 → 1 → 25 %; 20 → 1 → 25 %; 10 → 1 → 25 %; "anders" has no group.
+    // 4 chosen: 70 → 1; 20 → 1; 10 → 1; "anders" has no group.
     expect(result.chosen).toBe(4);
-    expect(result.groups.map((g) => g.percent)).toEqual([25, 25, 25]);
+    expect(result.groups.map((g) => g.count)).toEqual([1, 1, 1]);
   });
 
-  it('has counts of 0 and no percent when nothing valid is chosen', () => {
+  it('has counts of 0, and still the options on offer, when nothing valid is chosen', () => {
     const cases: Answers[] = [{}, { leeractiviteiten: [] }, { leeractiviteiten: ['klus', 'klus'] }];
     for (const answers of cases) {
       const result = tally(answers);
       expect(result.chosen).toBe(0);
-      expect(result.groups.map((g) => [g.count, g.percent])).toEqual([
-        [0, null],
-        [0, null],
-        [0, null],
+      expect(result.groups.map((g) => [g.count, g.available])).toEqual([
+        [0, AVAILABLE['70']],
+        [0, AVAILABLE['20']],
+        [0, AVAILABLE['10']],
       ]);
     }
   });
@@ -485,34 +489,56 @@ describe('task shift', () => {
     expect(result.match.parts.timeShare).toBeCloseTo(400 / 14, 10);
   });
 
-  it('lists kansen, sterk and loslaten by the thresholds', () => {
+  it('lists kansen, sterk and minder by the thresholds (R10, R12, R14)', () => {
     const result = shift(full);
-    // kansen: growing, liking ≥ 3, ability given and < 2: advies (4, 1) and digitaal (3, 0); wijk liking 2 no.
+    // kansen: growing, liking ≥ 3, and ability < 2 or not done now: advies (4, 1) and digitaal (3, 0,
+    // time 0 = not done); wijk liking 2 no.
     expect(result.kansen.map((t) => t.id)).toEqual(['advies', 'digitaal']);
-    // sterk: growing, ability ≥ 2: wijk only.
+    // sterk: growing, done (time weight > 0), ability ≥ 2, liking not 1: wijk (time 1, 2, 2) only.
     expect(result.sterk.map((t) => t.id)).toEqual(['wijk']);
-    // loslaten: shrinking, time ≥ 2: balie (3); archief has time 1.
-    expect(result.loslaten.map((t) => t.id)).toEqual(['balie']);
+    expect(result.nietLeuk).toEqual([]);
+    // minder: shrinking, time ≥ 2: balie (3 = Veel, the highest weight); archief has time 1.
+    expect(result.minder.much.map((t) => t.id)).toEqual(['balie']);
+    expect(result.minder.part).toEqual([]);
+    // digitaal (time 0, weight 0) is not done now; the others are.
+    expect(result.notDone.map((t) => t.id)).toEqual(['digitaal']);
   });
 
-  it('counts a task on a threshold as liked or able, and sorts loslaten by time', () => {
+  it('counts a task on a threshold as liked or able, and groups minder by the time answer (R14)', () => {
     const result = shift({
       balie: { time: 2 },
       archief: { time: 3 },
-      advies: { liking: 3, ability: 2 },
+      advies: { time: 1, liking: 3, ability: 2 },
       digitaal: { liking: 3 },
+      wijk: { liking: 3, ability: 2 },
     });
-    // advies: liking 3 = likedFrom, ability 2 = ableFrom → sterk, not kansen.
+    // advies: liking 3 = likedFrom, ability 2 = ableFrom, done → sterk, not kansen.
     // digitaal: ability not answered yet → neither kansen nor sterk.
+    // wijk: able but no time answer, so not "done": not sterk (R10); able and done-or-not → not kansen.
     expect(result.kansen).toEqual([]);
     expect(result.sterk.map((t) => t.id)).toEqual(['advies']);
-    // archief has weight 6, balie weight 3: most time first.
-    expect(result.loslaten.map((t) => t.id)).toEqual(['archief', 'balie']);
+    // archief "Veel" (weight 6), balie "Een deel" (weight 3): each in its own group, in the answer's word.
+    expect(result.minder.much.map((t) => t.id)).toEqual(['archief']);
+    expect(result.minder.part.map((t) => t.id)).toEqual(['balie']);
   });
 
-  it('keeps file order in loslaten when the time is the same', () => {
+  it('keeps file order in minder when the time is the same', () => {
     const result = shift({ balie: { time: 3 }, archief: { time: 3 } });
-    expect(result.loslaten.map((t) => t.id)).toEqual(['balie', 'archief']);
+    expect(result.minder.much.map((t) => t.id)).toEqual(['balie', 'archief']);
+  });
+
+  it('never lists a task answered "Niet leuk" as sterk or kans: it goes to nietLeuk (R11, R15)', () => {
+    const result = shift({
+      advies: { time: 2, liking: 1, ability: 2 },
+      digitaal: { time: 0, liking: 1, ability: 0 },
+      wijk: { time: 1, liking: 2, ability: 1 },
+    });
+    // advies: done, able, liking 1 → nietLeuk only. digitaal: liking 1 → no kans, not groeien.
+    // wijk: liking 2, ability 1 < 2 → groeien (R35), not kansen (liking < 3).
+    expect(result.sterk).toEqual([]);
+    expect(result.kansen).toEqual([]);
+    expect(result.nietLeuk.map((t) => t.id)).toEqual(['advies']);
+    expect(result.groeien.map((t) => t.id)).toEqual(['wijk']);
   });
 
   it('leaves missing parts out of the match and scales the others up', () => {
@@ -550,7 +576,13 @@ describe('task shift', () => {
     expect(result.abilityGrowing).toBeNull();
     expect(result.match.score).toBeNull();
     expect(result.match.band).toBeNull();
-    expect([result.kansen, result.sterk, result.loslaten]).toEqual([[], [], []]);
+    expect([result.kansen, result.sterk, result.nietLeuk, result.minder.much, result.minder.part]).toEqual([
+      [],
+      [],
+      [],
+      [],
+      [],
+    ]);
     expect(result.answeredTasks).toBe(0);
   });
 
@@ -558,6 +590,69 @@ describe('task shift', () => {
     const result = shift({ balie: { time: 0 }, advies: { time: 0 } });
     expect(result.timeShare).toBeNull();
     expect(result.match.score).toBeNull();
+  });
+
+  describe('with the flags of issue 13 (R5, R6, R2)', () => {
+    // The fixture with "Komt bij ons niet voor of weet ik niet" (value 9, weight 0, leavesOut) and
+    // "Geen" flagged notDone; liking and ability asked only for work that wordt meer.
+    const flagged = fixture('takenpakket', (raw) => {
+      raw.taskQuestions.time.options[0].notDone = true;
+      raw.taskQuestions.time.options.push({
+        value: 9,
+        label: 'Komt bij ons niet voor of weet ik niet',
+        weight: 0,
+        leavesOut: true,
+      });
+      raw.taskQuestions.liking.trends = ['groeit'];
+      raw.taskQuestions.ability.trends = ['groeit'];
+    });
+    const leftOutAdvies: Answers = { ...full, advies: { time: 9, liking: 4, ability: 1 } };
+
+    it('leaves a left-out task out of every figure and list, never as zero (R5)', () => {
+      const result = shift(leftOutAdvies, flagged);
+      // weights: krimpt 6 + 1 = 7; blijft 3; groeit digitaal 0 + wijk 1 = 1 (advies is out). total 11.
+      expect(result.timeShare?.groeit).toBeCloseTo(100 / 11, 10);
+      expect(result.timeShare?.krimpt).toBeCloseTo(700 / 11, 10);
+      // liking: digitaal 3 → 66.67, wijk 2 → 33.33 → 50; ability: digitaal 0 → 0, wijk 2 → 100 → 50.
+      expect(result.match.liking).toMatchObject({ answered: 2, high: 1 });
+      expect(result.match.liking.value).toBeCloseTo(50, 10);
+      expect(result.match.ability).toEqual({ value: 50, answered: 2, high: 1 });
+      // (40 × 50 + 40 × 50 + 20 × 100/11) / 100 = 40 + 20/11 = 41.82.
+      expect(result.match.score).toBeCloseTo(40 + 20 / 11, 10);
+      expect(result.taskCount).toEqual({ groeit: 2, blijft: 1, krimpt: 2 });
+      expect(result.leftOut.map((t) => t.id)).toEqual(['advies']);
+      expect(result.kansen.map((t) => t.id)).toEqual(['digitaal']);
+      expect(result.groeien.map((t) => t.id)).toEqual(['digitaal']);
+      // A left-out task counts as answered (R2), without its liking and ability.
+      expect(result.answeredTasks).toBe(6);
+    });
+
+    it('changes nothing when only the liking or ability of a left-out task changes (R5)', () => {
+      const a = shift(leftOutAdvies, flagged);
+      const b = shift({ ...leftOutAdvies, advies: { time: 9, liking: 1, ability: 2 } }, flagged);
+      const figures = (r: typeof a) => ({ ...r, tasks: [], counted: [], leftOut: r.leftOut.map((t) => t.id) });
+      expect(figures(b)).toEqual(figures(a));
+    });
+
+    it('counts the expectation of a task not done now, weight 0 in the time (R6)', () => {
+      const result = shift(full, flagged);
+      const digitaal = result.tasks.find((t) => t.id === 'digitaal');
+      expect(digitaal).toMatchObject({ notDone: true, leftOut: false, timeWeight: 0, likingScore: (2 / 3) * 100 });
+      expect(result.notDone.map((t) => t.id)).toEqual(['digitaal']);
+      // Not done now: never sterk, even when the expected ability were high.
+      const able = shift({ ...full, digitaal: { time: 0, liking: 4, ability: 2 } }, flagged);
+      expect(able.sterk.map((t) => t.id)).toEqual(['wijk']);
+      expect(able.kansen.map((t) => t.id)).toEqual(['advies', 'digitaal']);
+    });
+
+    it('ignores liking and ability of work that is not asked them (R2)', () => {
+      // balie (krimpt) and controle (blijft) carry stored liking/ability: kept as given, ignored.
+      const result = shift(full, flagged);
+      const balie = result.tasks.find((t) => t.id === 'balie');
+      expect(balie).toMatchObject({ liking: undefined, ability: undefined, asked: { liking: false, ability: false } });
+      expect(result.answeredTasks).toBe(6);
+      expect(shift({ balie: { time: 3 } }, flagged).answeredTasks).toBe(1);
+    });
   });
 
   it('is null for a questionnaire without tasks', () => {
@@ -585,52 +680,82 @@ describe('scoreScan', () => {
     'samen-1': 4,
   };
 
-  it('ranks the drivers, breaking ties by file order, and keeps only scored ones', () => {
+  it('keeps only scored drivers, in file order, and takes the top as tie groups (R16)', () => {
     const result = scoreScan([pakket, drijfveren], { 'fixture-drijfveren': driverAnswers });
     expect(result.drivers.map((d) => [d.id, d.score])).toEqual([
       ['zorg', 80],
       ['leren', 80],
       ['samenwerken', 60],
     ]);
-    // topDrivers is 2 in the pack.
-    expect(result.topDrivers.map((d) => d.id)).toEqual(['zorg', 'leren']);
+    // topDrivers is 2: zorg and leren tie at 80 and make one group of 2; regels has no score,
+    // so the group is not "every driver" (4).
+    expect(result.topDrivers.groups.map((g) => g.map((d) => d.id))).toEqual([['zorg', 'leren']]);
+    expect(result.topDrivers.noTopReason).toBeNull();
     expect(result.pack?.questionnaireId).toBe('fixture-pakket');
     expect(result.results.map((r) => r.questionnaireId)).toEqual(['fixture-pakket', 'fixture-drijfveren']);
   });
 
-  it('follows the order of the file when two drivers tie', () => {
+  it('never breaks a tie by file order (R16)', () => {
     const swapped = fixture('drijfveren', (raw) => {
       raw.scoring.scales.reverse();
     });
     const result = scoreScan([pakket, swapped], { 'fixture-drijfveren': driverAnswers });
-    // scales now run regels, samenwerken, leren, zorg: leren comes before zorg.
-    expect(result.topDrivers.map((d) => d.id)).toEqual(['leren', 'zorg']);
+    // Both tied drivers are in, whatever the order of the file.
+    expect(result.topDrivers.groups.map((g) => g.map((d) => d.id).sort())).toEqual([['leren', 'zorg']]);
   });
 
-  it('lists growing tasks that fit the top drivers, most matching tags first', () => {
-    const result = scoreScan([pakket, drijfveren], { 'fixture-drijfveren': driverAnswers });
-    // top drivers zorg and leren. Growing tasks:
-    // advies [zorg, samenwerken] → [zorg] (1); digitaal [leren] → [leren] (1);
-    // wijk [zorg, leren, samenwerken] → [zorg, leren] (2). controle [regels] is stable, so left out.
-    expect(result.pastBijDrijfveren.map((t) => [t.id, t.matchingDrivers])).toEqual([
+  it('lists liked work that wordt meer and fits the top, most matching drivers first (R13)', () => {
+    const answers = {
+      'fixture-drijfveren': driverAnswers,
+      'fixture-pakket': {
+        advies: { time: 2, liking: 3, ability: 1 },
+        digitaal: { time: 1, liking: 4, ability: 2 },
+        wijk: { time: 1, liking: 3, ability: 2 },
+      },
+    };
+    const result = scoreScan([pakket, drijfveren], answers);
+    // top zorg + leren. advies [zorg, samenwerken] → [zorg] (1, liking 3); digitaal [leren] → [leren]
+    // (1, liking 4); wijk [zorg, leren, samenwerken] → [zorg, leren] (2). Order: 2 matches first, then
+    // higher liking: wijk, digitaal, advies. controle is stable, so left out.
+    expect(result.fitting.tasks.map((t) => [t.id, t.matchingDrivers])).toEqual([
       ['wijk', ['zorg', 'leren']],
-      ['advies', ['zorg']],
       ['digitaal', ['leren']],
+      ['advies', ['zorg']],
     ]);
-    expect(result.pastBijDrijfveren[0]).not.toHaveProperty('order');
+    expect(result.fitting.more).toBe(0);
+    expect(result.fitting.tasks[0]).not.toHaveProperty('index');
+  });
+
+  it('leaves out work answered below "Leuk" and shows at most fitsAtMost (R13)', () => {
+    const answers = {
+      'fixture-drijfveren': driverAnswers,
+      'fixture-pakket': {
+        advies: { time: 2, liking: 4, ability: 1 },
+        digitaal: { time: 1, liking: 4, ability: 2 },
+        wijk: { time: 1, liking: 2, ability: 2 },
+      },
+    };
+    // wijk: liking 2 < likedFrom 3 → not a candidate, though it fits both top drivers.
+    expect(scoreScan([pakket, drijfveren], answers).fitting.tasks.map((t) => t.id)).toEqual(['advies', 'digitaal']);
+    const one = fixture('takenpakket', (raw) => {
+      raw.scoring.taskShift.fitsAtMost = 1;
+    });
+    const result = scoreScan([one, drijfveren], answers);
+    expect(result.fitting.tasks.map((t) => t.id)).toEqual(['advies']);
+    expect(result.fitting.more).toBe(1);
   });
 
   it('has no drivers and no matching tasks before the driver questions are answered', () => {
     const result = scoreScan([pakket, drijfveren], {});
     expect(result.drivers).toEqual([]);
-    expect(result.topDrivers).toEqual([]);
-    expect(result.pastBijDrijfveren).toEqual([]);
+    expect(result.topDrivers).toEqual({ groups: [], noTopReason: null });
+    expect(result.fitting).toEqual({ tasks: [], more: 0 });
   });
 
   it('works without a task pack', () => {
     const result = scoreScan([drijfveren], { 'fixture-drijfveren': driverAnswers });
     expect(result.pack).toBeNull();
-    expect(result.topDrivers).toEqual([]);
+    expect(result.topDrivers.groups).toEqual([]);
     expect(result.results[0]?.scales.find((s) => s.id === 'zorg')?.score).toBeCloseTo(80, 10);
   });
 });

@@ -189,32 +189,32 @@ describe('questionnaire fuzz', () => {
 });
 
 describe('files nested too deep', () => {
-  const talent = FILES.find((f) => PARSED.get(f)?.scoring.profiles.length);
+  const withCondition = FILES.find((f) => PARSED.get(f)?.scoring.recommendations.length);
   it('rejects a condition nested thousands of levels deep at its path, instead of overflowing the stack', () => {
-    if (!talent) throw new Error('no questionnaire with a profile');
+    if (!withCondition) throw new Error('no questionnaire with a recommendation');
     // biome-ignore lint/suspicious/noExplicitAny: the test builds a raw file.
-    const raw = structuredClone(ORIGINAL.get(talent)) as any;
-    let condition = raw.scoring.profiles[0].options[0].when;
+    const raw = structuredClone(ORIGINAL.get(withCondition)) as any;
+    let condition = raw.scoring.recommendations[0].when;
     for (let i = 0; i < 20_000; i++) condition = { not: condition };
-    raw.scoring.profiles[0].options[0].when = condition;
-    const result = parseQuestionnaire(talent, raw);
+    raw.scoring.recommendations[0].when = condition;
+    const result = parseQuestionnaire(withCondition, raw);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toEqual([
       {
-        file: talent,
-        path: `scoring.profiles[0].options[0].when${'.not'.repeat(MAX_DEPTH - 6)}`,
+        file: withCondition,
+        path: `scoring.recommendations[0].when${'.not'.repeat(MAX_DEPTH - 4)}`,
         message: `Hier zitten te veel lagen in elkaar (meer dan ${MAX_DEPTH}). Maak dit deel eenvoudiger.`,
       },
     ]);
   });
 
   it('accepts the same condition a few levels deep', () => {
-    if (!talent) throw new Error('no questionnaire with a profile');
+    if (!withCondition) throw new Error('no questionnaire with a recommendation');
     // biome-ignore lint/suspicious/noExplicitAny: the test builds a raw file.
-    const raw = structuredClone(ORIGINAL.get(talent)) as any;
-    raw.scoring.profiles[0].options[0].when = { not: { not: raw.scoring.profiles[0].options[0].when } };
-    expect(parseQuestionnaire(talent, raw).ok).toBe(true);
+    const raw = structuredClone(ORIGINAL.get(withCondition)) as any;
+    raw.scoring.recommendations[0].when = { not: { not: raw.scoring.recommendations[0].when } };
+    expect(parseQuestionnaire(withCondition, raw).ok).toBe(true);
   });
 
   it('says a file is no JSON when it opens 100 000 lists and never closes them', () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatPercent, formatScore, joinList, joinTasks } from '../../../src/report/format';
+import {
+  formatDate,
+  formatPercent,
+  formatScore,
+  inSentence,
+  joinDrivers,
+  joinList,
+  joinNames,
+  listTaskName,
+} from '../../../src/report/format';
 import { cssString, pageRules } from '../../../src/report/RunningHeader';
 
 describe('report formatting', () => {
@@ -9,9 +18,27 @@ describe('report formatting', () => {
     expect(joinList([])).toBe('');
     expect(joinList(['Paspoorten'])).toBe('Paspoorten');
     expect(joinList(['a', 'b', 'c'])).toBe('a, b en c');
-    expect(joinTasks(['Paspoorten uitreiken', 'Verhuizingen invoeren'])).toBe(
-      '‘Paspoorten uitreiken’ en ‘Verhuizingen invoeren’',
+  });
+
+  it('never puts task names inside a sentence: a task in a list keeps its capital and gets the R6 marker (R34)', () => {
+    // Before issue 13, joinTasks put quoted task names inside a sentence ("‘A’ en ‘B’ kost …"); that
+    // helper is gone: tasks are bullets after a lead sentence.
+    expect(listTaskName({ task: 'Paspoorten uitreiken', notDone: false })).toBe('Paspoorten uitreiken');
+    expect(listTaskName({ task: 'Samenwerken met ketenpartners', notDone: true })).toBe(
+      'Samenwerken met ketenpartners (doe je nu niet)',
     );
+  });
+
+  it('writes names lower-case inside a sentence, except a first word with two capitals (R32)', () => {
+    expect(inSentence('Contact met mensen')).toBe('contact met mensen');
+    expect(inSentence('Moeite doen')).toBe('moeite doen');
+    expect(inSentence('BRP-gegevens verwerken')).toBe('BRP-gegevens verwerken');
+    expect(inSentence('DigiD aanvragen')).toBe('DigiD aanvragen');
+    expect(inSentence('RNI')).toBe('RNI');
+    expect(joinNames(['Contact met mensen', 'Samenwerken'])).toBe('contact met mensen en samenwerken');
+    // Driver titles contain "en" themselves, so the last one joins with "en bij" (R13).
+    expect(joinDrivers(['Contact met mensen', 'Samenwerken'])).toBe('contact met mensen en bij samenwerken');
+    expect(joinDrivers(['Helpen en adviseren'])).toBe('helpen en adviseren');
   });
 
   it('never shows NaN: a missing score has words instead', () => {

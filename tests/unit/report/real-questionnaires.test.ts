@@ -29,9 +29,10 @@ const general = all.filter((q) => q.kind === 'vragenlijst');
 /** The highest answer per kind (and the maximum number of choices); a kind left out does not compile. */
 const TOP_ANSWERS: KindMap<AnswerValue, [Questionnaire]> = {
   task(_item, q) {
-    const top = (key: 'time' | 'liking' | 'ability') =>
-      Math.max(...(q.taskQuestions?.[key].options.map((o) => o.value) ?? [0]));
-    return { time: top('time'), liking: top('liking'), ability: top('ability') };
+    const top = (key: 'liking' | 'ability') => Math.max(...(q.taskQuestions?.[key].options.map((o) => o.value) ?? [0]));
+    // The most time is the answer with the highest weight: a value says nothing ("Komt bij ons niet voor" is 9).
+    const time = q.taskQuestions?.time.options.reduce((a, b) => (b.weight > a.weight ? b : a)).value ?? 0;
+    return { time, liking: top('liking'), ability: top('ability') };
   },
   statement: (item, q) => q.answerScales.find((s) => s.id === item.scale)?.labels.length ?? 1,
   single: (item) => item.options[0]?.id ?? '',
@@ -73,7 +74,8 @@ describe.each(packs.map((pack) => [pack.id, pack] as const))('the report with th
     expect(data.mindset?.overall?.score).toEqual(expect.any(Number));
     expect(data.mindset?.areas.length).toBeGreaterThanOrEqual(5);
     expect(data.talent?.drivers.length).toBeGreaterThanOrEqual(3);
-    expect(data.talent?.profiles.length).toBeGreaterThanOrEqual(2);
+    // No type or route is printed for anyone (R17).
+    expect(data.talent?.profiles).toEqual([]);
     expect(data.tallies[0]?.groups.map((g) => g.id)).toEqual(['70', '20', '10']);
     expect(data.direction?.options.length).toBeGreaterThanOrEqual(4);
     expect(data.ownWords.length).toBeGreaterThan(0);
@@ -83,7 +85,7 @@ describe.each(packs.map((pack) => [pack.id, pack] as const))('the report with th
     const explained = data.method.groups.flatMap((g) => g.scales.map((s) => s.id)).sort();
     expect(explained).toEqual(data.method.scales.map((s) => s.id).sort());
     expect(data.method.groups.map((g) => g.kind)).toEqual(
-      expect.arrayContaining(['overall', 'areas', 'drivers', 'profile', 'tally']),
+      expect.arrayContaining(['overall', 'areas', 'drivers', 'tally']),
     );
   });
 
