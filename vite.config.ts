@@ -83,18 +83,19 @@ function chunkFiles(bundle: OutputBundle, moduleEnd: string | RegExp): string[] 
 
 /**
  * What each deep link needs before its screen shows: the screens (each its own chunk, see
- * src/ui/routes.ts) and storage; the report too.
+ * src/ui/routes.ts) and storage; the report too. A scan's deep link opens from trusted records
+ * (src/storage/quick-read.ts) and must not fetch zod before its first screen: the services come later.
  */
 function deepLinkPreloads(bundle: OutputBundle): DeepLinkPreload[] {
+  const screens = chunkFiles(bundle, /\/src\/ui\/screens\/[A-Za-z]+\.tsx$/);
   return [
     {
-      hash: /^#\/./,
-      files: [
-        ...new Set([
-          ...chunkFiles(bundle, 'src/state/services.ts'),
-          ...chunkFiles(bundle, /\/src\/ui\/screens\/[A-Za-z]+\.tsx$/),
-        ]),
-      ],
+      hash: /^#\/scan\//,
+      files: [...new Set([...chunkFiles(bundle, 'src/storage/quick-read.ts'), ...screens])],
+    },
+    {
+      hash: /^#\/(?!scan\/)./,
+      files: [...new Set([...chunkFiles(bundle, 'src/state/services.ts'), ...screens])],
     },
     { hash: /^#\/rapport\//, files: chunkFiles(bundle, 'src/report/ReportScreen.tsx') },
   ];

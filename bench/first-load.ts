@@ -98,6 +98,38 @@ export function firstLoad(distDir: string): FirstLoad {
   };
 }
 
+/** The module preloads the inline deep-link script of index.html adds for `hash` (src/pwa/build-config.ts). */
+export function deepLinkPreloads(html: string, hash: string): string[] {
+  const files: string[] = [];
+  for (const match of html.matchAll(/\[\/((?:\\\/|[^/\n])*)\/,(\[[^\]]*\])\]/g)) {
+    if (!match[1] || !match[2]) continue;
+    if (new RegExp(match[1]).test(hash)) files.push(...(JSON.parse(match[2]) as string[]));
+  }
+  return files;
+}
+
+/**
+ * What a deep link to `hash` loads before its first screen: the first load, the deep-link
+ * preloads for that address, and every chunk those reach through static imports.
+ */
+export function deepLinkLoad(distDir: string, hash: string): string[] {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const js = new Set(firstLoad(distDir).js.map((f) => f.path));
+  const pending = deepLinkPreloads(html, hash)
+    .map((src) => localPath('index.html', src))
+    .filter((p): p is string => p !== null);
+  while (pending.length > 0) {
+    const path = pending.pop() as string;
+    if (js.has(path)) continue;
+    js.add(path);
+    for (const spec of staticImports(readFileSync(join(distDir, path), 'utf8'))) {
+      const next = localPath(path, spec);
+      if (next) pending.push(next);
+    }
+  }
+  return [...js].sort();
+}
+
 export function total(files: readonly BuiltFile[]): { raw: number; gzip: number } {
   return files.reduce((sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip }), { raw: 0, gzip: 0 });
 }

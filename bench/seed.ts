@@ -9,7 +9,8 @@ import type { AnswerValue } from '../src/domain/answers';
 import type { Item, Questionnaire } from '../src/domain/format';
 import { contentHash } from '../src/domain/hash';
 import { forKind, type KindMap } from '../src/domain/kinds';
-import type { AnswerRecord, QuestionnaireSnapshot, ScanRecord } from '../src/storage/types';
+import { checkedKey, checkedMark } from '../src/storage/snapshot-trust';
+import type { AnswerRecord, QuestionnaireSnapshot, ScanRecord, SettingRecord } from '../src/storage/types';
 
 export interface LoadedQuestionnaire {
   file: string;
@@ -130,4 +131,18 @@ export function seedScan(
     step: options.answered ? screens - 1 : 0,
   };
   return { scan, snapshots, answers };
+}
+
+/**
+ * The marks the app's startScan() writes beside the snapshots it checked (src/storage/snapshot-trust.ts):
+ * with them a deep link opens a stored scan without zod, as it does for anyone who started a scan.
+ */
+export async function checkedMarks(order: readonly LoadedQuestionnaire[]): Promise<SettingRecord[]> {
+  return Promise.all(
+    order.map(async (l) => {
+      const mark = await checkedMark(l.raw, l.questionnaire);
+      if (!mark) throw new Error('SHA-256 (crypto.subtle) is not available in this Node.');
+      return { key: checkedKey(contentHash(l.raw)), value: mark };
+    }),
+  );
 }

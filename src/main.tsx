@@ -42,6 +42,8 @@ function boot(root: HTMLElement) {
   const pwa = createPwaModel({ register: registerServiceWorker, reload: () => window.location.reload() });
   const model = createAppModel({
     services: () => import('./state/services').then((m) => m.createServices(document.baseURI)),
+    // A deep link to a scan opens from its stored records without zod; the full check follows the first screen.
+    readTrusted: (scanId) => import('./storage/quick-read').then((m) => m.readTrustedScan(scanId)),
     router,
     initialMinutes: prerendered?.minutes ?? null,
     onDatabaseVersionChange: pwa.onDatabaseVersionChange,
@@ -72,14 +74,14 @@ function boot(root: HTMLElement) {
     render(<App model={model} pwa={pwa} />, root);
   }
   document.documentElement.classList.remove(DEEP_LINK_CLASS);
-  const afterPaint = () => {
-    void firstNeed.then(() => {
-      void model.startup.load();
-      void preloadScreens().catch(() => undefined);
-      void pwa.start();
-    });
+  const afterFrame = (run: () => void) => requestAnimationFrame(() => setTimeout(run, 0));
+  const rest = () => {
+    void model.startup.load();
+    void preloadScreens().catch(() => undefined);
+    void pwa.start();
   };
-  requestAnimationFrame(() => setTimeout(afterPaint, 0));
+  // Once the first screen has painted: a deep link's screen renders after what it needs is there.
+  afterFrame(() => void firstNeed.then(() => afterFrame(rest)));
   window.addEventListener('beforeunload', (event) => {
     // Writes are quick; this only matters when storage keeps failing.
     if (model.saving.pending.peek() > 0 && model.saving.status.peek() === 'fout') event.preventDefault();

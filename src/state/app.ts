@@ -8,7 +8,7 @@ import { type Catalog, createCatalog } from './catalog';
 import { type Comparisons, createComparisons } from './comparison';
 import { createDevice, type Device } from './device';
 import { createLibrary, createScanId, type Library } from './library';
-import { createOpenScans, type OpenScans } from './open-scans';
+import { createOpenScans, type OpenScans, type OpenScansOptions } from './open-scans';
 import { createReports, type Reports } from './reports';
 import { createRouteModel, type HostWindow, type RouteModel, type Router } from './route-model';
 import { createSaveQueue, type SaveQueue } from './save-queue';
@@ -18,6 +18,8 @@ import type { MinutesRange, Services } from './types';
 
 export interface AppModelOptions<R> {
   services: () => Promise<Services>;
+  /** A stored scan read without zod, for a deep link (see open-scans.ts); without it, scans open checked. */
+  readTrusted?: OpenScansOptions['readTrusted'];
   /** How routes are read from and written to the address: the route table's. */
   router: Router<R>;
   window?: HostWindow;
@@ -58,7 +60,7 @@ export function createAppModel<R>(options: AppModelOptions<R>): AppModel<R> {
   });
   const catalog = createCatalog({ phase: startup.phase, initialMinutes: options.initialMinutes });
   const device = createDevice(startup);
-  const open = createOpenScans({ startup, catalog, queue, now });
+  const open = createOpenScans({ startup, catalog, queue, now, readTrusted: options.readTrusted });
   const library = createLibrary({ startup, catalog, open, device, queue, now, newId: options.newId ?? createScanId });
   return {
     route,

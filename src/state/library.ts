@@ -9,6 +9,7 @@ import { app as text } from '../text/app';
 import type { Catalog } from './catalog';
 import type { Device } from './device';
 import type { OpenScans } from './open-scans';
+import { saveCheckedMarks } from './open-scans';
 import type { SaveQueue } from './save-queue';
 import { createScanModel } from './scan-model';
 import { summariseScans } from './scan-summaries';
@@ -104,6 +105,11 @@ export function createLibrary(options: LibraryOptions): Library {
     for (const snapshot of snapshots)
       void queue.save(`snapshot:${snapshot.hash}`, () => repository.putSnapshot(snapshot));
     void queue.save(`scan:${id}:record`, () => repository.putScan(scan));
+    saveCheckedMarks(
+      queue,
+      repository,
+      used.map((l) => ({ hash: l.hash, content: l.raw, questionnaire: l.questionnaire })),
+    );
     const model = createScanModel({
       scan,
       questionnaires: used.map((l) => l.questionnaire),

@@ -7,7 +7,9 @@ import { type ReadonlySignal, signal } from '@preact/signals';
 import type { Questionnaire } from '../domain/format';
 import type { AnsweredScan } from '../domain/scan';
 import type { Problem } from '../domain/validate';
-import type { QuestionnaireSnapshot, ScanRecord } from '../storage/types';
+import type { TrustedScan } from '../storage/quick-read';
+import { checkedKey, checkedMark } from '../storage/snapshot-trust';
+import type { QuestionnaireSnapshot, Repository, ScanRecord } from '../storage/types';
 import { app as text } from '../text/app';
 import type { Catalog } from './catalog';
 import type { SaveQueue } from './save-queue';
@@ -29,6 +31,50 @@ export interface OpenScansOptions {
   catalog: Catalog;
   queue: SaveQueue;
   now: () => Date;
+  /**
+   * A stored scan read without zod (storage/quick-read.ts), undefined when it cannot be trusted.
+   * Without it (tests, the prerender) every scan opens the checked way.
+   */
+  readTrusted?: (scanId: string) => Promise<TrustedScan | undefined>;
+  /** Runs the full check of a trusted scan once its first screen is shown. */
+  afterFirstScreen?: (run: () => void) => void;
+}
+
+/**
+ * Keeps, for snapshots that just passed the full check, the mark that lets the next opening trust
+ * them without zod (storage/snapshot-trust.ts). Only worth it where the data stays.
+ */
+export function saveCheckedMarks(
+  queue: SaveQueue,
+  repository: Repository,
+  checked: readonly { hash: string; content: unknown; questionnaire: Questionnaire }[],
+): void {
+  if (repository.kind !== 'indexeddb') return;
+  for (const { hash, content, questionnaire } of checked)
+    void queue.save(`gecontroleerd:${hash}`, async () => {
+      const mark = await checkedMark(content, questionnaire);
+      if (mark) await repository.putSetting(checkedKey(hash), mark);
+    });
+}
+
+/** The repository once storage is ready; a scan opened from trusted records writes through it. */
+function repositoryWhenReady(startup: Startup): Repository {
+  const later =
+    (name: keyof Repository) =>
+    async (...args: unknown[]) => {
+      const repository = (await startup.storageReady()).repository;
+      return (repository[name] as (...a: unknown[]) => unknown)(...args);
+    };
+  return new Proxy({ kind: 'indexeddb' } as Repository, {
+    get: (target, name) => (name === 'kind' ? target.kind : later(name as keyof Repository)),
+  });
+}
+
+function whenIdle(run: () => void): void {
+  const idle = (globalThis as { requestIdleCallback?: (run: () => void, o?: { timeout: number }) => void })
+    .requestIdleCallback;
+  if (idle) idle(run, { timeout: 2000 });
+  else setTimeout(run, 0);
 }
 
 export interface OpenScans {
@@ -40,6 +86,11 @@ export interface OpenScans {
   /** A scan's data: from memory when it is open, else from storage (not opened). */
   read(scanId: string): Promise<AnsweredScan & { snapshots: QuestionnaireSnapshot[] }>;
   keep(model: ScanModel): void;
+  /**
+   * Counts the scans that were opened from trusted records and then failed the full check: they
+   * were forgotten, so a screen showing one opens it again, the checked way.
+   */
+  readonly distrusted: ReadonlySignal<number>;
   /** Forgets one open scan, or all of them (null): they are read from storage again when needed. */
   forget(scanId: string | null): void;
 }
@@ -49,6 +100,9 @@ export function createOpenScans(options: OpenScansOptions): OpenScans {
   const current = signal<ScanModel | null>(null);
   const models = signal<ReadonlyMap<string, ScanModel>>(new Map());
   const opening = new Map<string, Promise<ScanModel>>();
+  const distrusted = signal(0);
+  /** Scans whose trusted records failed the full check in this tab: they open the checked way. */
+  const failedCheck = new Set<string>();
 
   const keep = (model: ScanModel) => {
     models.value = new Map(models.peek()).set(model.id, model);
@@ -107,6 +161,12 @@ export function createOpenScans(options: OpenScansOptions): OpenScans {
       parsed.push(result.value);
     }
     if (found.length > 0) throw new ScanOpenError(text.errorScanVersions, found);
+    if (!failedCheck.has(scan.id))
+      saveCheckedMarks(
+        queue,
+        repository,
+        snapshots.map((s, i) => ({ hash: s.hash, content: s.content, questionnaire: parsed[i] as Questionnaire })),
+      );
     return { snapshots, questionnaires: parsed };
   }
 
@@ -129,6 +189,42 @@ export function createOpenScans(options: OpenScansOptions): OpenScans {
     return { scan, questionnaires, answers, snapshots };
   }
 
+  /** After the first screen: the full check of what a trusted opening read; on a problem, open again checked. */
+  function checkLater(model: ScanModel, trusted: TrustedScan): void {
+    const schedule = options.afterFirstScreen ?? whenIdle;
+    schedule(() => {
+      void (async () => {
+        const holds = await startup
+          .storageReady()
+          .then(({ services }) => services.trustedScanHolds(trusted))
+          .catch(() => false);
+        if (holds) return;
+        failedCheck.add(model.id);
+        if (models.peek().get(model.id) === model) forget(model.id);
+        distrusted.value = distrusted.peek() + 1;
+      })();
+    });
+  }
+
+  async function openTrusted(scanId: string): Promise<ScanModel | undefined> {
+    if (!options.readTrusted || failedCheck.has(scanId)) return undefined;
+    const trusted = await options.readTrusted(scanId).catch(() => undefined);
+    if (!trusted) return undefined;
+    const model = createScanModel({
+      scan: trusted.scan,
+      questionnaires: trusted.questionnaires,
+      answers: trusted.answers,
+      snapshots: trusted.snapshots,
+      plan: trusted.plan,
+      repository: repositoryWhenReady(startup),
+      queue,
+      now,
+    });
+    keep(model);
+    checkLater(model, trusted);
+    return model;
+  }
+
   function open(scanId: string): Promise<ScanModel> {
     const already = models.peek().get(scanId);
     if (already) {
@@ -138,6 +234,8 @@ export function createOpenScans(options: OpenScansOptions): OpenScans {
     let pending = opening.get(scanId);
     if (!pending) {
       pending = (async () => {
+        const trusted = await openTrusted(scanId);
+        if (trusted) return trusted;
         const { repository } = await startup.storageReady();
         const [data, plan] = await Promise.all([read(scanId), repository.getPlan(scanId)]);
         const model = createScanModel({ ...data, plan, repository, queue, now });
@@ -149,5 +247,5 @@ export function createOpenScans(options: OpenScansOptions): OpenScans {
     return pending;
   }
 
-  return { current, models, open, read, keep, forget };
+  return { current, models, open, read, keep, forget, distrusted };
 }

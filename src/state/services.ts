@@ -13,6 +13,7 @@ import {
   serializeExport,
   storageEstimate,
   storagePersisted,
+  trustedScanHolds,
   withOpenScans,
 } from '../storage';
 import type { Services } from './types';
@@ -28,6 +29,7 @@ export function createServices(baseUrl: string): Services {
     withOpenScans,
     exportFileName,
     scoreScan,
+    trustedScanHolds,
     requestPersistence: () => requestPersistence(),
     storageEstimate: () => storageEstimate(),
     storagePersisted: () => storagePersisted(),

@@ -8,6 +8,7 @@ import type { ScanResult, scoreScan } from '../domain/scoring';
 import type { Parsed } from '../domain/validate';
 import type { OpenScanRecords } from '../storage/export-patch';
 import type { QuestionnaireLoad } from '../storage/questionnaire-source';
+import type { TrustedScan } from '../storage/quick-read';
 import type { ExportFile, Repository, ScanRecord } from '../storage/types';
 import type { ScanModel } from './scan-model';
 
@@ -35,6 +36,8 @@ export interface Services {
   withOpenScans(file: ExportFile, open: readonly OpenScanRecords[]): ExportFile;
   exportFileName(date: Date): string;
   scoreScan: typeof scoreScan;
+  /** The full check (zod) of a scan opened from trusted records: true when it agrees. */
+  trustedScanHolds(trusted: TrustedScan): boolean;
   requestPersistence(): Promise<boolean | null>;
   storageEstimate(): Promise<StorageEstimate | null>;
   storagePersisted(): Promise<boolean | null>;

@@ -19,6 +19,7 @@ export {
 export { type OpenScanRecords, withOpenScans } from './export-patch';
 export { createMemoryRepository } from './memory';
 export { type LoadedQuestionnaire, loadQuestionnaires, type QuestionnaireLoad } from './questionnaire-source';
+export { trustedScanHolds } from './stored-check';
 export type * from './types';
 
 export interface OpenRepositoryOptions {

@@ -4,13 +4,15 @@
  */
 import { canonicalJson } from '../domain/hash';
 import { withoutRefused } from './export-format';
+
+export { toScanAnswers } from './scan-answers';
+
 import type {
   AnswerRecord,
   ExportFile,
   ImportPreview,
   PlanRecord,
   QuestionnaireSnapshot,
-  ScanAnswers,
   ScanRecord,
 } from './types';
 
@@ -106,15 +108,6 @@ export function planImport(
 }
 
 /** Stored answers of one scan, per questionnaire id, per item id. */
-export function toScanAnswers(answers: readonly AnswerRecord[]): ScanAnswers {
-  const out: ScanAnswers = {};
-  for (const answer of answers) {
-    out[answer.questionnaireId] ??= {};
-    (out[answer.questionnaireId] as Record<string, AnswerRecord['value']>)[answer.itemId] = answer.value;
-  }
-  return out;
-}
-
 /** Newest first, so "my scans" opens on the one worked on last. */
 export function sortScans(scans: ScanRecord[]): ScanRecord[] {
   return scans.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || compareText(a.id, b.id));

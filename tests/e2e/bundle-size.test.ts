@@ -1,7 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHART_JS_MARKER, FIRST_SCREEN_BUDGET_GZIP, firstLoad, total, ZOD_MARKER } from '../../bench/first-load';
+import {
+  CHART_JS_MARKER,
+  deepLinkLoad,
+  FIRST_SCREEN_BUDGET_GZIP,
+  firstLoad,
+  total,
+  ZOD_MARKER,
+} from '../../bench/first-load';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 
@@ -48,5 +55,18 @@ describe('the built first screen', () => {
       'no built chunk contains zod',
     ).toBeGreaterThan(0);
     expect(first.filter((path) => contains(path, ZOD_MARKER))).toEqual([]);
+  });
+
+  it('does not load zod on a deep link to a scan before its first screen', () => {
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    const loaded = deepLinkLoad(dist, '#/scan/scan-1/3');
+    // The scan's code and its trusted read are in there, or this test would prove nothing.
+    const chunkOf = (name: string) => loaded.filter((path) => path.startsWith(`assets/${name}-`));
+    expect(chunkOf('ScanScreen'), 'the scan screen is preloaded').toHaveLength(1);
+    expect(chunkOf('quick-read'), 'the trusted read is preloaded').toHaveLength(1);
+    expect(html).toContain('modulepreload');
+    expect(loaded.filter((path) => contains(path, ZOD_MARKER))).toEqual([]);
+    // Any other deep link still fetches the checked storage (and with it zod) at once.
+    expect(deepLinkLoad(dist, '#/scans').filter((path) => contains(path, ZOD_MARKER)).length).toBeGreaterThan(0);
   });
 });

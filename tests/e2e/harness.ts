@@ -147,7 +147,13 @@ export interface DistServer {
  * `subPath` (such as "/intranet/hr/morgenscan/") the app lives only in that folder and every
  * other path is a 404, which proves the build makes no root-relative requests.
  */
-export async function serveDist(options: { subPath?: string; dir?: string } = {}): Promise<DistServer> {
+/**
+ * `immutableAssets`: hashed files under assets/ are cached for a year, as the hosting section of the
+ * README tells hosts to; the bench uses it for a returning user's warm HTTP cache.
+ */
+export async function serveDist(
+  options: { subPath?: string; dir?: string; immutableAssets?: boolean } = {},
+): Promise<DistServer> {
   const dir = options.dir ?? DIST;
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir}/index.html is missing: run "npm run build" first.`);
   const mount = `/${(options.subPath ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
@@ -179,7 +185,8 @@ export async function serveDist(options: { subPath?: string; dir?: string } = {}
       'Content-Type': MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
       'Content-Length': body.length,
       // Every test sees the current build; the service worker does its own caching.
-      'Cache-Control': 'no-cache',
+      'Cache-Control':
+        options.immutableAssets && relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
     });
     res.end(req.method === 'HEAD' ? undefined : body);
   });

@@ -22,7 +22,8 @@ import { useAsync } from '../use-async';
 
 export function ScanScreen({ scanId, step }: { scanId: string; step: number | null }) {
   const app = useApp();
-  const opened = useAsync(() => app.open.open(scanId), [scanId]);
+  // A scan opened from trusted records that then fails the full check opens again, the checked way.
+  const opened = useAsync(() => app.open.open(scanId), [scanId, app.open.distrusted.value]);
   const model = opened.status === 'klaar' ? opened.value : null;
   const wanted = model ? (step ?? model.step.peek() + 1) : null;
   const target = model && wanted !== null ? Math.min(Math.max(1, wanted), model.totalSteps) : null;

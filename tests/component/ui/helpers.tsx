@@ -15,6 +15,7 @@ import { exportFileName, parseExportText, serializeExport } from '../../../src/s
 import { withOpenScans } from '../../../src/storage/export-patch';
 import { createMemoryRepository } from '../../../src/storage/memory';
 import { loadQuestionnaires } from '../../../src/storage/questionnaire-source';
+import { trustedScanHolds } from '../../../src/storage/stored-check';
 import type { Repository } from '../../../src/storage/types';
 import { App } from '../../../src/ui/App';
 import { type App as AppModel, type Route, router } from '../../../src/ui/routes';
@@ -48,6 +49,7 @@ export function testServices(repository: Repository, files = fixtureFiles()): Se
     withOpenScans,
     exportFileName,
     scoreScan,
+    trustedScanHolds,
     requestPersistence: async () => true,
     storageEstimate: async () => ({ usage: 2048, quota: 1_000_000 }),
     storagePersisted: async () => true,
