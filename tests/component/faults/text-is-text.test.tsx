@@ -47,6 +47,9 @@ const TEXT_KEYS = new Set([
   'explanation',
   'advice',
   'role',
+  'whenNotDone',
+  'agree',
+  'disagree',
 ]);
 const TEXT_LIST_KEYS = new Set(['labels', 'tips', 'activities', 'helps', 'helpsLess']);
 
