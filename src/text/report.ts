@@ -131,8 +131,8 @@ export const report = {
       ? 'Bij 1 taak koos je "Komt bij ons niet voor of weet ik niet". Die taak telt nergens mee.'
       : `Bij ${count} taken koos je "Komt bij ons niet voor of weet ik niet". Die taken tellen nergens mee.`,
   leftOutTitle: 'Niet meegeteld',
-  notDoneCount: (count: number) =>
-    count === 1 ? 'Bij 1 taak koos je "Doe ik nu niet".' : `Bij ${count} taken koos je "Doe ik nu niet".`,
+  notDoneCount: (count: number, label: string) =>
+    count === 1 ? `Bij 1 taak koos je "${label}".` : `Bij ${count} taken koos je "${label}".`,
   notDoneGrowing:
     'Bij taken die meer worden, vroegen we dan hoe leuk het je lijkt. En hoe goed je denkt dat je het kunt.',
   notDoneMarker: ' (doe je nu niet)',

@@ -167,10 +167,11 @@ describeWithBrowser('the report for the development conversation', (suite) => {
   it('shows the figures worked out by hand for the persona', async () => {
     await expect.poll(() => page.getByTestId('match-figure').textContent()).toBe('54 van de 100');
     expect(await rows(page.getByRole('table', { name: 'Je tijd per soort werk' }))).toEqual([
-      ['Soort werk', 'Deel van je tijd', 'Aantal taken'],
-      ['Groeit', '22%', '4'],
-      ['Blijft', '22%', '2'],
-      ['Krimpt', '56%', '3'],
+      // R7/R30: shares in multiples of 5, "ongeveer"; one word per trend (before: 22/22/56 %, Groeit/Blijft/Krimpt).
+      ['Soort werk', 'Deel van je tijd (ongeveer)', 'Aantal taken'],
+      ['Wordt meer', '25%', '4'],
+      ['Blijft gelijk', '20%', '2'],
+      ['Wordt minder', '55%', '3'],
     ]);
     const areas = await rows(page.getByRole('table', { name: 'Per onderwerp' }));
     expect(areas.map((row) => row.slice(0, 2))).toEqual([
@@ -182,7 +183,7 @@ describeWithBrowser('the report for the development conversation', (suite) => {
       ['Succes van anderen', '70'],
     ]);
     expect(await page.locator('.score-card .score__value').textContent()).toBe('70');
-    const drivers = await rows(page.getByRole('table', { name: 'Je drijfveren', exact: true }));
+    const drivers = await rows(page.getByRole('table', { name: 'Wat je energie geeft', exact: true }));
     expect(drivers.slice(1)).toEqual([
       ['Contact met mensen', '88'],
       ['Helpen en adviseren', '100'],
@@ -191,11 +192,17 @@ describeWithBrowser('the report for the development conversation', (suite) => {
       ['Precies werken', '38'],
       ['Samenwerken', '63'],
     ]);
+    // R6: marked as not done now ("Geen" time).
     expect(await page.getByTestId('lijst-kansen').locator('li').allTextContents()).toEqual([
       'Lastige gesprekken voeren',
-      'Samenwerken met ketenpartners',
+      'Samenwerken met ketenpartners (doe je nu niet)',
     ]);
-    expect(await page.getByTestId('lijst-loslaten').locator('li').allTextContents()).toEqual([
+    // R14: "Werk dat minder wordt" in two groups by the answer's own word (was "Wat je kunt loslaten").
+    expect(await page.getByTestId('lijst-minder').locator('.task-list__label').allTextContents()).toEqual([
+      'Dit kost je nu veel tijd:',
+      'Dit kost je nu een deel van je tijd:',
+    ]);
+    expect(await page.getByTestId('lijst-minder').locator('li > ul > li').allTextContents()).toEqual([
       'Paspoorten uitreiken',
       'Verhuizingen invoeren',
     ]);
@@ -249,8 +256,9 @@ describeWithBrowser('the report for the development conversation', (suite) => {
       expect(text).toContain(task);
     expect(text).toContain('Hier ben je al sterk in');
     expect(text).toContain('Kansen om te groeien');
-    expect(text).toContain('Wat je kunt loslaten');
-    expect(text).toContain('Past bij je drijfveren');
+    // R14, R13, R30: the new list titles.
+    expect(text).toContain('Werk dat minder wordt');
+    expect(text).toContain('Past bij wat je energie geeft');
     expect(text.replace(/\s+/g, ' ')).toContain(PLAN_GOALS);
     expect(text.replace(/\s+/g, ' ')).toContain(PLAN_STEPS);
     // The buttons and fields of the screen stay off the paper.
@@ -280,7 +288,10 @@ describeWithBrowser('the report for the development conversation', (suite) => {
     const text = pdfText(file, { layout: true });
     expect(text).not.toContain('Je scores, profielen en keuzes');
     expect(text).not.toContain('Zo rekenen we');
-    expect(text).not.toContain('Wat je energie geeft');
+    // The talent section stays off the paper: its intro is not there. ("Wat je energie geeft" itself
+    // now also names the change table "Wat je energie geeft, toen en nu", R30, so it cannot be the probe.)
+    expect(text).not.toContain('Wat geeft je energie in je werk?');
+    expect(text).not.toContain('Webdiagram');
     expect(text).toContain('Je werk van morgen');
     expect(pdfPages(file)).toBeLessThan(pdfPages(join(OUT, 'rapport-sanne.pdf')));
   });

@@ -71,8 +71,11 @@ export interface WorkView {
   tasks: TaskRow[];
   /** R5: tasks answered "Komt bij ons niet voor of weet ik niet", in file order. */
   leftOut: string[];
-  /** R6: how many counted tasks were answered "Doe ik nu niet", and whether one of them wordt meer. */
-  notDone: { count: number; growing: boolean };
+  /**
+   * R6: how many counted tasks were answered "Doe ik nu niet", whether one of them wordt meer, and the
+   * answer's label as the person saw it.
+   */
+  notDone: { count: number; growing: boolean; label: string };
   sterk: ListTask[];
   nietLeuk: ListTask[];
   kansen: ListTask[];
@@ -156,7 +159,11 @@ export function workView(q: Questionnaire, result: QuestionnaireResult, scan: Sc
     taskCount: { ...shift.taskCount },
     tasks,
     leftOut: shift.leftOut.map((t) => t.task),
-    notDone: { count: shift.notDone.length, growing: shift.notDone.some((t) => t.trend === 'groeit') },
+    notDone: {
+      count: shift.notDone.length,
+      growing: shift.notDone.some((t) => t.trend === 'groeit'),
+      label: optionLabel(questions.time.options, shift.notDone[0]?.time) ?? '',
+    },
     sterk: listTasks(shift.sterk),
     nietLeuk: listTasks(shift.nietLeuk),
     kansen: listTasks(shift.kansen),

@@ -186,7 +186,7 @@ export function Work({ work }: { work: WorkView }) {
       )}
       {work.notDone.count > 0 && (
         <p>
-          {t.notDoneCount(work.notDone.count)}
+          {t.notDoneCount(work.notDone.count, work.notDone.label)}
           {work.notDone.growing && ` ${t.notDoneGrowing}`}
         </p>
       )}

@@ -92,7 +92,8 @@ describe('buildReport for the persona (figures worked out by hand)', () => {
       noTop: false,
     });
     expect(work?.leftOut).toEqual([]);
-    expect(work?.notDone).toEqual({ count: 2, growing: true });
+    // The fixture's weight-0 answer is "Geen": the sentence quotes the answer as the person saw it.
+    expect(work?.notDone).toEqual({ count: 2, growing: true, label: 'Geen' });
   });
 
   it('scores the growth mindset per area and overall, reverse-keyed statements counted the other way', () => {
