@@ -50,8 +50,8 @@ describeWithBrowser('broken questionnaire files on the host', (suite) => {
     const files = [...originals.keys()].filter((f) => f !== 'index.json');
     // biome-ignore lint/suspicious/noExplicitAny: raw questionnaire JSON.
     const talent: any = JSON.parse(originals.get('talent-motivatie.json') ?? '{}');
-    const condition = JSON.stringify(talent.scoring.profiles[0].options[0].when);
-    talent.scoring.profiles[0].options[0].when = 'DIEP';
+    const condition = JSON.stringify(talent.scoring.recommendations[0].when);
+    talent.scoring.recommendations[0].when = 'DIEP';
     const deep = JSON.stringify(talent).replace(
       '"DIEP"',
       () => `${'{"not":'.repeat(50_000)}${condition}${'}'.repeat(50_000)}`,
