@@ -66,7 +66,13 @@ function repositoryWhenReady(startup: Startup): Repository {
       return (repository[name] as (...a: unknown[]) => unknown)(...args);
     };
   return new Proxy({ kind: 'indexeddb' } as Repository, {
-    get: (target, name) => (name === 'kind' ? target.kind : later(name as keyof Repository)),
+    // Not a thenable: only the repository's own methods are forwarded.
+    get: (target, name) =>
+      name === 'kind'
+        ? target.kind
+        : typeof name === 'string' && name !== 'then'
+          ? later(name as keyof Repository)
+          : undefined,
   });
 }
 

@@ -4,17 +4,9 @@
  */
 import { canonicalJson } from '../domain/hash';
 import { withoutRefused } from './export-format';
+import type { AnswerRecord, ExportFile, ImportPreview, PlanRecord, QuestionnaireSnapshot, ScanRecord } from './types';
 
 export { toScanAnswers } from './scan-answers';
-
-import type {
-  AnswerRecord,
-  ExportFile,
-  ImportPreview,
-  PlanRecord,
-  QuestionnaireSnapshot,
-  ScanRecord,
-} from './types';
 
 /** A scan with everything that belongs to it. */
 export interface ScanBundle {

@@ -111,6 +111,8 @@ describeWithBrowser('a deep link to a stored scan', (suite) => {
     const withZod = early.filter((path) => readFileSync(join(DIST, path), 'utf8').includes(ZOD_MARKER));
     expect(withZod).toEqual([]);
 
+    // The app finishes its work after the first screen (the full check, the rest of the start) before the records change.
+    await page.waitForLoadState('networkidle');
     // Break the mindset snapshot, with a mark that fits it (as if an older check had let it pass).
     const snapshots = await storeRecords(page, 'snapshots');
     const mindset = snapshots.find((s) => s.id === 'groeimindset');
@@ -127,7 +129,7 @@ describeWithBrowser('a deep link to a stored scan', (suite) => {
     await page.goto(link);
     // Trusted first: the question showed; then the check found the problem and the scan opened the checked way.
     const problem = page.getByText('De vragenlijst van deze scan heeft een fout');
-    await problem.first().waitFor();
+    await problem.first().waitFor({ timeout: 60_000 });
     expect(await page.evaluate(() => (window as unknown as { firstRadioAt?: number }).firstRadioAt)).toBeGreaterThan(0);
     await expect.poll(() => page.locator('main').textContent()).toContain('estimatedMinutes');
     await expect.poll(() => page.locator('main input[type=radio]').count()).toBe(0);
