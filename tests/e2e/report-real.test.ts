@@ -44,7 +44,7 @@ describeWithBrowser('the printed report of a complete scan with the real questio
   });
 
   it.each(packs.map(({ pack, scanId }) => [pack.id, pack, scanId] as const))(
-    'the %s pack prints on 4 to 8 A4 pages, with every part in it',
+    'the %s pack prints on 4 to 11 A4 pages, with every part in it',
     async (id, pack, scanId) => {
       await page.goto(`${server.url}#/rapport/${scanId}`);
       await page.getByRole('heading', { level: 1, name: 'Mijn koers naar morgen' }).waitFor();
@@ -56,7 +56,10 @@ describeWithBrowser('the printed report of a complete scan with the real questio
       const pages = pdfPages(file);
       console.info(`report of a complete ${id} scan: ${pages} pages`);
       expect(pages).toBeGreaterThanOrEqual(4);
-      expect(pages).toBeLessThanOrEqual(8);
+      // Every part printed, with an earlier scan: 10–11 pages since the report shows the parts of the
+      // match figure, the conversation questions with the answers given and how every list is made
+      // (issue 13). Issue 14 brings the default print back to at most 6 pages.
+      expect(pages).toBeLessThanOrEqual(11);
 
       const text = pdfText(file).replace(/\s+/g, ' ');
       expect(text).toContain(REAL_NAME);
