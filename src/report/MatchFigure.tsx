@@ -8,6 +8,7 @@ import { formatPercent } from './format';
  */
 export function MatchFigure({ match, leftOut, testId }: { match: MatchView; leftOut: number; testId: string }) {
   const value = (v: number | null) => (v === null ? t.partNone : t.scoreOf100(String(v)));
+  const quoted = (labels: readonly string[]) => labels.map((l) => `"${l}"`).join(t.partLabelsJoin);
   return (
     <div class="match">
       <div class="match__figure-and-parts">
@@ -20,14 +21,21 @@ export function MatchFigure({ match, leftOut, testId }: { match: MatchView; left
             <dt>{t.partLikingTitle}</dt>
             <dd>
               <strong>{value(match.liking.value)}</strong>
-              {match.liking.answered > 0 && <span> {t.partLiking(match.liking.high, match.liking.answered)}</span>}
+              {match.liking.answered > 0 && (
+                <span> {t.partLiking(match.liking.high, match.liking.answered, quoted(match.liking.highLabels))}</span>
+              )}
             </dd>
           </div>
           <div>
             <dt>{t.partAbilityTitle}</dt>
             <dd>
               <strong>{value(match.ability.value)}</strong>
-              {match.ability.answered > 0 && <span> {t.partAbility(match.ability.high, match.ability.answered)}</span>}
+              {match.ability.answered > 0 && (
+                <span>
+                  {' '}
+                  {t.partAbility(match.ability.high, match.ability.answered, quoted(match.ability.highLabels))}
+                </span>
+              )}
             </dd>
           </div>
           <div>

@@ -68,18 +68,20 @@ export const report = {
   partTimeTitle: 'Tijd',
   partNone: 'nog niet ingevuld',
   partTimeValue: (share: string) => `ongeveer ${share}`,
-  partLiking: (high: number, answered: number) =>
+  /** `labels`: the high answers in quotes, joined with `partLabelsJoin` ("Leuk" of "Heel leuk"). */
+  partLiking: (high: number, answered: number, labels: string) =>
     answered === 1
       ? high === 1
-        ? 'Bij de enige taak die meer wordt koos je "Leuk" of "Heel leuk".'
-        : 'Bij de enige taak die meer wordt koos je niet "Leuk" of "Heel leuk".'
-      : `Bij ${high} van de ${answered} taken die meer worden koos je "Leuk" of "Heel leuk".`,
-  partAbility: (high: number, answered: number) =>
+        ? `Bij de enige taak die meer wordt koos je ${labels}.`
+        : `Bij de enige taak die meer wordt koos je niet ${labels}.`
+      : `Bij ${high} van de ${answered} taken die meer worden koos je ${labels}.`,
+  partAbility: (high: number, answered: number, labels: string) =>
     answered === 1
       ? high === 1
-        ? 'Bij de enige taak die meer wordt koos je "Goed" of "Heel goed".'
-        : 'Bij de enige taak die meer wordt koos je niet "Goed" of "Heel goed".'
-      : `Bij ${high} van de ${answered} taken die meer worden koos je "Goed" of "Heel goed".`,
+        ? `Bij de enige taak die meer wordt koos je ${labels}.`
+        : `Bij de enige taak die meer wordt koos je niet ${labels}.`
+      : `Bij ${high} van de ${answered} taken die meer worden koos je ${labels}.`,
+  partLabelsJoin: ' of ',
   partTime: (share: string) => `Ongeveer ${share} van je tijd gaat nu naar werk dat meer wordt.`,
   progressAll: 'Je hebt alle vragen beantwoord.',
   progressPartial: (answered: number, total: number) =>

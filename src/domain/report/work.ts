@@ -40,6 +40,8 @@ export interface MatchPartView {
   /** Tasks that wordt meer with this answer, and how many of them got one of the two highest answers. */
   answered: number;
   high: number;
+  /** The answers that count as high, as the person saw them ("Leuk", "Heel leuk"). */
+  highLabels: string[];
 }
 
 export interface MatchView {
@@ -96,8 +98,9 @@ function listTasks(tasks: readonly TaskResult[]): ListTask[] {
   return tasks.map((t) => ({ task: t.task, notDone: t.notDone }));
 }
 
-function partView(part: MatchPart): MatchPartView {
-  return { value: roundScore(part.value), answered: part.answered, high: part.high };
+function partView(part: MatchPart, options: readonly { value: number; label: string }[], from: number): MatchPartView {
+  const highLabels = options.filter((o) => o.value >= from).map((o) => o.label);
+  return { value: roundScore(part.value), answered: part.answered, high: part.high, highLabels };
 }
 
 function passendView(scan: ScanResult): WorkView['passend'] {
@@ -151,8 +154,8 @@ export function workView(q: Questionnaire, result: QuestionnaireResult, scan: Sc
         ability: roundScore(shift.match.parts.ability),
         timeShare: roundScore(shift.match.parts.timeShare),
       },
-      liking: partView(shift.match.liking),
-      ability: partView(shift.match.ability),
+      liking: partView(shift.match.liking, questions.liking.options, q.scoring.taskShift?.likedFrom ?? 0),
+      ability: partView(shift.match.ability, questions.ability.options, q.scoring.taskShift?.ableFrom ?? 0),
       time: timeShare?.groeit ?? null,
     },
     timeShare,

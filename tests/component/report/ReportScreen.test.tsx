@@ -61,11 +61,10 @@ describe('the report screen for the persona', () => {
     // The work section shows the same figure and onderdelen.
     expect(screen.getByTestId('match-figure-werk')).toHaveTextContent('54 van de 100');
     expect(parts).toHaveTextContent(
-      'Hoe leuk88 van de 100 Bij 3 van de 4 taken die meer worden koos je "Leuk" of "Heel leuk".',
+      // The persona's own words: this pack's liking scale tops out at "Graag".
+      'Hoe leuk88 van de 100 Bij 3 van de 4 taken die meer worden koos je "Graag".',
     );
-    expect(parts).toHaveTextContent(
-      'Hoe goed38 van de 100 Bij 1 van de 4 taken die meer worden koos je "Goed" of "Heel goed".',
-    );
+    expect(parts).toHaveTextContent('Hoe goed38 van de 100 Bij 1 van de 4 taken die meer worden koos je "Goed".');
     expect(parts).toHaveTextContent('Tijdongeveer 25% Ongeveer 25% van je tijd gaat nu naar werk dat meer wordt.');
     // R23: the band's text, not its label.
     expect(screen.getAllByText('Je bent op weg. Een deel van het nieuwe werk past al bij je.').length).toBeGreaterThan(

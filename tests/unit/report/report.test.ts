@@ -24,9 +24,9 @@ describe('buildReport for the persona (figures worked out by hand)', () => {
   it('shows the three onderdelen beside the figure, with the counts behind them (R22)', () => {
     const { work } = report();
     // Liking Graag (3) at or above likedFrom: digitaal-helpen, lastige-gesprekken, ketenpartners = 3 of 4.
-    expect(work?.match.liking).toEqual({ value: 88, answered: 4, high: 3 });
+    expect(work?.match.liking).toEqual({ value: 88, answered: 4, high: 3, highLabels: ['Graag'] });
     // Ability Goed (3): digitaal-helpen only = 1 of 4.
-    expect(work?.match.ability).toEqual({ value: 38, answered: 4, high: 1 });
+    expect(work?.match.ability).toEqual({ value: 38, answered: 4, high: 1, highLabels: ['Goed'] });
     // The printed time onderdeel is the share in multiples of 5 (R7): 25.
     expect(work?.match.time).toBe(25);
   });
