@@ -22,7 +22,7 @@ export function MatchFigure({ match, leftOut, testId }: { match: MatchView; left
             <dd>
               <strong>{value(match.liking.value)}</strong>
               {match.liking.answered > 0 && (
-                <span> {t.partLiking(match.liking.high, match.liking.answered, quoted(match.liking.highLabels))}</span>
+                <span> {t.partHigh(match.liking.high, match.liking.answered, quoted(match.liking.highLabels))}</span>
               )}
             </dd>
           </div>
@@ -33,7 +33,7 @@ export function MatchFigure({ match, leftOut, testId }: { match: MatchView; left
               {match.ability.answered > 0 && (
                 <span>
                   {' '}
-                  {t.partAbility(match.ability.high, match.ability.answered, quoted(match.ability.highLabels))}
+                  {t.partHigh(match.ability.high, match.ability.answered, quoted(match.ability.highLabels))}
                 </span>
               )}
             </dd>

@@ -68,14 +68,8 @@ export const report = {
   partTimeTitle: 'Tijd',
   partNone: 'nog niet ingevuld',
   partTimeValue: (share: string) => `ongeveer ${share}`,
-  /** `labels`: the high answers in quotes, joined with `partLabelsJoin` ("Leuk" of "Heel leuk"). */
-  partLiking: (high: number, answered: number, labels: string) =>
-    answered === 1
-      ? high === 1
-        ? `Bij de enige taak die meer wordt koos je ${labels}.`
-        : `Bij de enige taak die meer wordt koos je niet ${labels}.`
-      : `Bij ${high} van de ${answered} taken die meer worden koos je ${labels}.`,
-  partAbility: (high: number, answered: number, labels: string) =>
+  /** Hoe leuk and hoe goed alike. `labels`: the high answers in quotes, joined with `partLabelsJoin`. */
+  partHigh: (high: number, answered: number, labels: string) =>
     answered === 1
       ? high === 1
         ? `Bij de enige taak die meer wordt koos je ${labels}.`
