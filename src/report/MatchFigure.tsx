@@ -31,10 +31,7 @@ export function MatchFigure({ match, leftOut, testId }: { match: MatchView; left
             <dd>
               <strong>{value(match.ability.value)}</strong>
               {match.ability.answered > 0 && (
-                <span>
-                  {' '}
-                  {t.partHigh(match.ability.high, match.ability.answered, quoted(match.ability.highLabels))}
-                </span>
+                <span> {t.partHigh(match.ability.high, match.ability.answered, quoted(match.ability.highLabels))}</span>
               )}
             </dd>
           </div>
