@@ -11,7 +11,7 @@ export const answerChecks = {
   chooseAtMost: (max: number) => `Kies er hoogstens ${max}.`,
   notText: 'Het antwoord moet tekst zijn.',
   answerTextTooLong: (max: number) => `De tekst is langer dan ${max} tekens.`,
-  taskAnswerShape: 'Het antwoord op een taak moet tijd, plezier en kunnen bevatten.',
+  taskAnswerShape: 'Het antwoord op een taak past niet. Het kan alleen gaan over tijd, hoe leuk en hoe goed.',
   unknownTaskPart: (key: string) => `Onbekend deel "${key}" in het antwoord.`,
   taskValueUnknown: (key: string) => `De waarde bij "${key}" is geen van de antwoorden.`,
 };

@@ -344,7 +344,7 @@ export function describeRepository(name: string, open: () => Promise<Repository>
         // Content: every answer must fit its question in the scan's own snapshot.
         [
           { ...good, answers: good.answers.map((a, i) => (i === 0 ? { ...a, value: 9 } : a)) },
-          /answers\[0\]\.value: Het antwoord op een taak moet tijd, plezier en kunnen bevatten\./,
+          /answers\[0\]\.value: Het antwoord op een taak past niet\. Het kan alleen gaan over tijd, hoe leuk en hoe goed\./,
         ],
         [
           { ...good, answers: good.answers.map((a, i) => (i === 1 ? { ...a, value: 6 } : a)) },
