@@ -10,15 +10,11 @@ import {
 } from '../../../src/domain/estimate';
 import { allItems, type Item } from '../../../src/domain/format';
 import { SCREEN_TEXTS } from '../../../src/state/scan-time';
-import { fixture } from './fixtures';
+import { fixture, itemOf } from './fixtures';
 
 const drijfveren = fixture('drijfveren');
 const pakket = fixture('takenpakket');
-const item = (q: typeof drijfveren, id: string): Item => {
-  const found = allItems(q).find((i) => i.id === id);
-  if (!found) throw new Error(`no item ${id}`);
-  return found;
-};
+const item = itemOf;
 
 describe('answerProblem', () => {
   it('says in Dutch why a value does not fit', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Questionnaire } from '../../../src/domain/format';
+import { allItems, type Item, type Questionnaire } from '../../../src/domain/format';
 import { describeProblem, parseQuestionnaire } from '../../../src/domain/validate';
 
 export const FIXTURE_DIR = fileURLToPath(new URL('../../fixtures/questionnaires/', import.meta.url));
@@ -21,4 +21,11 @@ export function fixture(name: FixtureName, change?: (raw: ReturnType<typeof rawF
   const parsed = parseQuestionnaire(`${name}.json`, raw);
   if (!parsed.ok) throw new Error(parsed.problems.map(describeProblem).join('\n'));
   return parsed.value;
+}
+
+/** One item of a questionnaire by id; throws when it is not there. */
+export function itemOf(q: Questionnaire, id: string): Item {
+  const found = allItems(q).find((i) => i.id === id);
+  if (!found) throw new Error(`no item ${id}`);
+  return found;
 }

@@ -13,15 +13,11 @@ import {
 } from '../../../src/domain/kinds';
 import { dutchErrors } from '../../../src/domain/validate';
 import { AnswerValueSchema } from '../../../src/storage/records';
-import { fixture } from './fixtures';
+import { fixture, itemOf } from './fixtures';
 
 const drijfveren = fixture('drijfveren');
 const pakket = fixture('takenpakket');
-const item = (q: typeof drijfveren, id: string): Item => {
-  const found = allItems(q).find((i) => i.id === id);
-  if (!found) throw new Error(`no item ${id}`);
-  return found;
-};
+const item = itemOf;
 
 describe('the kinds registry', () => {
   it('has one module per kind, under its own name', () => {
