@@ -10,7 +10,7 @@ import {
 } from '../../../src/domain/estimate';
 import { allItems, type Item } from '../../../src/domain/format';
 import { SCREEN_TEXTS } from '../../../src/state/scan-time';
-import { fixture, itemOf } from './fixtures';
+import { fixture, itemOf, withShippedTaskQuestions } from './fixtures';
 
 const drijfveren = fixture('drijfveren');
 const pakket = fixture('takenpakket');
@@ -83,18 +83,7 @@ describe('estimate', () => {
   });
 
   it('counts only the questions asked for a trend, and both wordings of an expectation', () => {
-    const asked = fixture('takenpakket', (raw) => {
-      raw.taskQuestions.time.options[0] = { value: 0, label: 'Doe ik nu niet', weight: 0, notDone: true };
-      raw.taskQuestions.time.options.push({
-        value: 9,
-        label: 'Komt bij ons niet voor of weet ik niet',
-        weight: 0,
-        leavesOut: true,
-      });
-      for (const key of ['liking', 'ability']) raw.taskQuestions[key].trends = ['groeit'];
-      raw.taskQuestions.liking.whenNotDone = 'Hoe leuk lijkt het je?';
-      raw.taskQuestions.ability.whenNotDone = 'Hoe goed denk je dat je het kunt?';
-    });
+    const asked = fixture('takenpakket', withShippedTaskQuestions);
     // 78 − "Geen" 1 + "Doe ik nu niet" 4 + the ninth option 9 + the two expectations 5 + 8 = 103 words;
     // 3 tasks that wordt meer × 3 + 3 others × 1 = 12 answers.
     const effort = estimateQuestionnaire(asked, SCREEN_TEXTS);

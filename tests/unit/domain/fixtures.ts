@@ -29,3 +29,17 @@ export function itemOf(q: Questionnaire, id: string): Item {
   if (!found) throw new Error(`no item ${id}`);
   return found;
 }
+
+/** Changes the fixture pack to ask as the shipped packs do: five time answers, liking and ability for "groeit" only. */
+export function withShippedTaskQuestions(raw: ReturnType<typeof rawFixture>) {
+  raw.taskQuestions.time.options[0] = { value: 0, label: 'Doe ik nu niet', weight: 0, notDone: true };
+  raw.taskQuestions.time.options.push({
+    value: 9,
+    label: 'Komt bij ons niet voor of weet ik niet',
+    weight: 0,
+    leavesOut: true,
+  });
+  for (const key of ['liking', 'ability'] as const) raw.taskQuestions[key].trends = ['groeit'];
+  raw.taskQuestions.liking.whenNotDone = 'Hoe leuk lijkt het je?';
+  raw.taskQuestions.ability.whenNotDone = 'Hoe goed denk je dat je het kunt?';
+}

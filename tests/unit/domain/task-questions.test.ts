@@ -17,25 +17,11 @@ import {
   questionWording,
 } from '../../../src/domain/kinds';
 import { type Problem, parseQuestionnaire } from '../../../src/domain/validate';
-import { fixture, rawFixture } from './fixtures';
+import { fixture, rawFixture, withShippedTaskQuestions } from './fixtures';
 
 type Raw = ReturnType<typeof rawFixture>;
 
-/** The fixture pack as issue 13 ships its packs: five time answers, liking and ability for "groeit" only. */
-function withIssue13Questions(raw: Raw) {
-  raw.taskQuestions.time.options[0] = { value: 0, label: 'Doe ik nu niet', weight: 0, notDone: true };
-  raw.taskQuestions.time.options.push({
-    value: 9,
-    label: 'Komt bij ons niet voor of weet ik niet',
-    weight: 0,
-    leavesOut: true,
-  });
-  for (const key of ['liking', 'ability'] as const) raw.taskQuestions[key].trends = ['groeit'];
-  raw.taskQuestions.liking.whenNotDone = 'Hoe leuk lijkt het je?';
-  raw.taskQuestions.ability.whenNotDone = 'Hoe goed denk je dat je het kunt?';
-}
-
-const pack = fixture('takenpakket', withIssue13Questions);
+const pack = fixture('takenpakket', withShippedTaskQuestions);
 const task = (id: string): TaskItem => {
   const found = allItems(pack).find((i): i is Item & TaskItem => i.id === id && isTask(i));
   if (!found) throw new Error(`no task ${id}`);
@@ -46,7 +32,7 @@ const shrinking = task('balie');
 
 function problemsAfter(change: (raw: Raw) => void): Problem[] {
   const raw = rawFixture('takenpakket');
-  withIssue13Questions(raw);
+  withShippedTaskQuestions(raw);
   change(raw);
   const result = parseQuestionnaire('takenpakket.json', raw);
   if (result.ok) throw new Error('expected the file to be rejected');
